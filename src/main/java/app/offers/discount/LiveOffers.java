@@ -1,0 +1,62 @@
+package app.offers.discount;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import app.offers.offer.OfferStore;
+import app.offers.offer.OfferStore.Written;
+
+/**
+ * The offers every query reads: an {@link OfferIndex} loaded at start-up and swapped atomically after each
+ * committed write. Readers take the current snapshot without locking; the database stays the source of truth.
+ */
+@Component
+public class LiveOffers {
+
+	private static final Logger log = LoggerFactory.getLogger(LiveOffers.class);
+
+	private final OfferStore store;
+
+	private final AtomicReference<OfferIndex> current = new AtomicReference<>(OfferIndex.EMPTY);
+
+	public LiveOffers(OfferStore store) {
+		this.store = store;
+		refresh();
+		log.info("Loaded {} offers (store version {})", current().size(), current().version());
+	}
+
+	public OfferIndex current() {
+		return current.get();
+	}
+
+	/** Takes in a committed write: in memory when it directly follows this snapshot, else from the database. */
+	public synchronized void apply(Written written) {
+		OfferIndex index = current.get();
+		if (written.version() == index.version() + 1) {
+			var changed = new java.util.ArrayList<>(written.created());
+			changed.addAll(written.updated());
+			current.set(index.with(written.version(), changed));
+		}
+		else {
+			refresh();
+		}
+	}
+
+	/** Rebuilds the snapshot from the whole store, dropping whatever the store no longer holds. */
+	public synchronized void reloadAll() {
+		long version = store.version();
+		current.set(OfferIndex.of(version, store.loadSince(0)));
+	}
+
+	/** Loads whatever was written since this snapshot's version. */
+	public synchronized void refresh() {
+		OfferIndex index = current.get();
+		long version = store.version();
+		if (version != index.version()) {
+			current.set(index.with(version, store.loadSince(index.version())));
+		}
+	}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.offers.discount;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,51 @@
+package app.offers.ingest;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import app.offers.discount.LiveOffers;
+import app.offers.offer.Offer;
+import app.offers.offer.OfferStore;
+import app.offers.offer.OfferStore.Written;
+import app.offers.parsing.FlipkartOfferParser;
+import tools.jackson.databind.JsonNode;
+
+/** Finds the offers in a payment-page response, stores the new and changed ones, and refreshes the live offers. */
+@Service
+public class OfferIngestion {
+
+	private static final Logger log = LoggerFactory.getLogger(OfferIngestion.class);
+
+	private final FlipkartOfferParser parser = new FlipkartOfferParser();
+
+	private final OfferStore store;
+
+	private final LiveOffers live;
+
+	private final Clock clock;
+
+	public OfferIngestion(OfferStore store, LiveOffers live, Clock clock) {
+		this.store = store;
+		this.live = live;
+		this.clock = clock;
+	}
+
+	public IngestResult ingest(JsonNode flipkartResponse) {
+		List<Offer> offers = parser.parse(flipkartResponse);
+		// offers held in memory with the same terms need no database work: a re-post costs a parse
+		var index = live.current();
+		List<Offer> unknown = offers.stream().filter(o -> !index.holds(o.key(), o.contentHash())).toList();
+		if (unknown.isEmpty()) {
+			return new IngestResult(offers.size(), 0);
+		}
+		Written written = store.write(unknown, clock.instant());
+		live.apply(written);
+		log.info("Payload with {} offers: {} new, {} updated", offers.size(), written.created().size(),
+				written.updated().size());
+		return new IngestResult(offers.size(), written.created().size());
+	}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.offers.ingest;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,85 @@
+package app.offers.offer;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One canonical code per bank, reached from Flipkart's codes and from the names people write ("HDFC Bank",
+ * "State Bank of India", "Kotak Bank", "BOBCARD"). Codes Flipkart already uses stay as they are; unknown names
+ * are normalized (upper case, letters and digits only) so that "Federal Bank" and "FEDERALBANK" still meet.
+ * Co-branded cards (FLIPKARTAXISBANK, FLIPKARTSBI, FLIPKARTBAJAJFINSERV) are banks of their own: a plain
+ * "AXIS" query does not reach them, because a regular Axis card does not get the Flipkart Axis card's offers.
+ */
+public final class Banks {
+
+	private static final Map<String, String> ALIASES = new HashMap<>();
+
+	static {
+		alias("HDFC", "HDFC BANK", "HDFCBANK", "HDFC_CD", "HDFC_DEBIT", "HDFC BANK LTD");
+		alias("SBI", "STATE BANK OF INDIA", "STATE BANK", "SBI BANK", "SBICARD", "SBI CARD", "SBI CARDS");
+		alias("ICICI", "ICICI BANK");
+		alias("AXIS", "AXIS BANK");
+		alias("KOTAK", "KOTAK BANK", "KOTAK MAHINDRA BANK", "KOTAK MAHINDRA", "KOTAKBANK");
+		alias("IDFC", "IDFC FIRST", "IDFC FIRST BANK", "IDFC BANK", "IDFCFIRSTBANK");
+		alias("BOBARODA", "BANK OF BARODA", "BOB", "BOBCARD", "BOB CARD", "BANKOFBARODA", "BOB FINANCIAL");
+		alias("INDUSIND", "INDUSIND BANK", "INDUSINDBANK");
+		alias("YESBANK", "YES BANK", "YES");
+		alias("AUSMALLFINANCE", "AU SMALL FINANCE BANK", "AU BANK", "AU SMALL FINANCE", "AUSMALLFINBANK", "AU");
+		alias("FEDERALBANK", "FEDERAL BANK", "FEDERAL");
+		alias("RBL", "RBL BANK", "RATNAKAR", "RATNAKAR BANK");
+		alias("AMEX", "AMERICAN EXPRESS", "AMERICANEXPRESS");
+		alias("HSBC", "HSBC BANK");
+		alias("STANC", "STANDARD CHARTERED", "STANDARD CHARTERED BANK", "SCB");
+		alias("CITI", "CITIBANK", "CITI BANK");
+		alias("PNB", "PUNJAB NATIONAL BANK");
+		alias("CANARA", "CANARA BANK");
+		alias("UNIONBANK", "UNION BANK", "UNION BANK OF INDIA");
+		alias("BANKOFINDIA", "BANK OF INDIA", "BOI");
+		alias("UCO", "UCO BANK", "UCOBANK");
+		alias("BAJAJFINSERV", "BAJAJ FINSERV", "BAJAJ", "BFL", "BAJAJ FINANCE");
+		alias("FLIPKARTAXISBANK", "FLIPKART AXIS BANK", "FLIPKART AXIS", "AXIS BANK FLIPKART", "FLIPKARTAXIS");
+		alias("FLIPKARTSBI", "FLIPKART SBI", "FLIPKART SBI BANK", "SBI FLIPKART");
+		alias("FLIPKARTBAJAJFINSERV", "FLIPKART BAJAJ FINSERV", "FK BAJAJ FINSERV", "FLIPKART BAJAJ");
+		alias("DBS", "DBS BANK");
+		alias("ONECARD", "ONE CARD");
+	}
+
+	private Banks() {
+	}
+
+	private static void alias(String code, String... names) {
+		ALIASES.put(code, code);
+		for (String name : names) {
+			ALIASES.put(key(name), code);
+		}
+	}
+
+	/** Upper case, letters and digits only: "Kotak Mahindra Bank" and "KOTAK_MAHINDRA-BANK" meet. */
+	private static String key(String name) {
+		StringBuilder out = new StringBuilder(name.length());
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				out.append(Character.toUpperCase(c));
+			}
+		}
+		return out.toString();
+	}
+
+	/** The canonical code for a bank code or name; an unknown one comes back normalized. Empty for no letters. */
+	public static String canonical(String name) {
+		String key = key(name);
+		String code = ALIASES.get(key);
+		if (code != null) {
+			return code;
+		}
+		if (key.endsWith("BANK") && key.length() > 4) {
+			code = ALIASES.get(key.substring(0, key.length() - 4));
+			if (code != null) {
+				return code;
+			}
+		}
+		return key.toUpperCase(Locale.ROOT);
+	}
+}

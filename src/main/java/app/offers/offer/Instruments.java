@@ -1,0 +1,120 @@
+package app.offers.offer;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Canonical payment-instrument codes (Flipkart's own: CREDIT, EMI_OPTIONS, NET_OPTIONS, UPI_INTENT, ...) and
+ * which offers a query for one of them reaches.
+ * <ul>
+ * <li>CREDIT is Flipkart's "Credit / Debit / ATM card" option, so a CREDIT query also reaches debit-card offers;
+ * a DEBIT query reaches only offers that name debit cards.</li>
+ * <li>EMI_OPTIONS reaches credit- and debit-card EMI offers; DEBIT_EMI only debit-card EMI ones.</li>
+ * <li>UPI reaches every member of the UPI family; a member (UPI_INTENT, PHONEPE, ...) reaches its own offers and
+ * offers for UPI in general.</li>
+ * </ul>
+ */
+public final class Instruments {
+
+	public static final String CREDIT = "CREDIT";
+	public static final String DEBIT = "DEBIT";
+	public static final String EMI = "EMI_OPTIONS";
+	public static final String DEBIT_EMI = "DEBIT_EMI";
+	public static final String NET_BANKING = "NET_OPTIONS";
+	public static final String UPI = "UPI";
+
+	private static final Set<String> UPI_FAMILY = Set.of(UPI, "UPI_INTENT", "UPI_COLLECT", "FK_UPI", "PHONEPE",
+			"GOOGLEPAY", "PAYTM", "BHIM", "MOBIKWIK", "CRED", "AMAZONPAY");
+
+	private static final Map<String, String> ALIASES = new HashMap<>();
+
+	static {
+		alias(CREDIT, "CREDIT_CARD", "CREDIT_CARDS", "CC", "CARD", "CARDS", "CREDIT_DEBIT_CARD", "SAVED_CARD");
+		alias(DEBIT, "DEBIT_CARD", "DEBIT_CARDS", "DC", "ATM_CARD");
+		alias(EMI, "EMI", "CREDIT_CARD_EMI", "CREDIT_EMI", "CC_EMI", "CARD_EMI", "EMI_OPTION");
+		alias(DEBIT_EMI, "DEBIT_CARD_EMI", "DC_EMI");
+		alias(NET_BANKING, "NET_BANKING", "NETBANKING", "NB", "NET_BANKING_OPTIONS", "INTERNET_BANKING");
+		alias(UPI, "UPI_OPTIONS", "UPI_APPS");
+		alias("UPI_INTENT");
+		alias("UPI_COLLECT");
+		alias("FK_UPI", "FLIPKART_UPI", "SUPER_MONEY");
+		alias("PHONEPE", "PHONE_PE");
+		alias("GOOGLEPAY", "GOOGLE_PAY", "GPAY");
+		alias("PAYTM");
+		alias("BHIM");
+		alias("MOBIKWIK");
+	}
+
+	private Instruments() {
+	}
+
+	private static void alias(String code, String... names) {
+		ALIASES.put(code, code);
+		for (String name : names) {
+			ALIASES.put(name, code);
+		}
+	}
+
+	/** Upper case with runs of other characters as one underscore: "credit card" becomes CREDIT_CARD. */
+	private static String key(String name) {
+		StringBuilder out = new StringBuilder(name.length());
+		boolean gap = false;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				if (gap && !out.isEmpty()) {
+					out.append('_');
+				}
+				out.append(Character.toUpperCase(c));
+				gap = false;
+			}
+			else {
+				gap = true;
+			}
+		}
+		return out.toString();
+	}
+
+	/** The canonical code for an instrument name; unknown ones come back normalized. */
+	public static String canonical(String name) {
+		String key = key(name);
+		return ALIASES.getOrDefault(key, key);
+	}
+
+	/** True for codes this service knows the meaning of. */
+	public static boolean known(String code) {
+		return ALIASES.containsValue(code);
+	}
+
+	public static boolean isUpi(String code) {
+		return UPI_FAMILY.contains(code);
+	}
+
+	/** Does a query for {@code queried} reach an offer made for {@code offered}? Both canonical. */
+	public static boolean reaches(String queried, String offered) {
+		if (queried.equals(offered)) {
+			return true;
+		}
+		return switch (queried) {
+			case CREDIT -> offered.equals(DEBIT);
+			case EMI -> offered.equals(DEBIT_EMI);
+			case UPI -> isUpi(offered);
+			default -> isUpi(queried) && offered.equals(UPI);
+		};
+	}
+
+	/** Does a query for {@code queried} reach an offer limited to {@code offered} (empty: any instrument)? */
+	public static boolean reachesAny(String queried, Set<String> offered) {
+		if (offered.isEmpty()) {
+			// an offer open to every instrument: every instrument we know, but not a name we cannot place
+			return known(queried);
+		}
+		for (String o : offered) {
+			if (reaches(queried, o)) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,64 @@
+package app.offers.offer;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One offer as the service understands it, merged from every place it appeared in a payload.
+ *
+ * @param key         Flipkart's id, or {@code fp-} + a fingerprint of the normalized content when it has none
+ * @param flipkartId  the id Flipkart gave it ({@code adjustment_id} / {@code offerDescription.id}), if any
+ * @param banks       canonical bank codes; empty for offers not tied to a bank (UPI-app cashback)
+ * @param instruments canonical instrument codes; empty means any instrument
+ * @param cardNetworks card networks (VISA, MASTERCARD, ...) the offer is limited to; empty means any
+ * @param readable    false when the terms could not be read: stored, counted, never applied
+ * @param rawJson     every appearance of the offer in the payload, for audit and later re-parsing
+ */
+public record Offer(String key, @Nullable String flipkartId, OfferKind kind, String summary, Set<String> banks,
+		Set<String> instruments, Set<String> cardNetworks, DiscountTerms terms, Tenure tenure,
+		@Nullable Instant validFrom, @Nullable Instant validUntil, boolean readable, String rawJson) {
+
+	public Offer {
+		banks = Set.copyOf(banks);
+		instruments = Set.copyOf(instruments);
+		cardNetworks = Set.copyOf(cardNetworks);
+	}
+
+	/** True when the offer can give an amount off at all (No Cost EMI and unreadable offers never do). */
+	public boolean givesAmountOff() {
+		return readable && kind != OfferKind.NO_COST_EMI;
+	}
+
+	/**
+	 * A digest of what the service understood of the offer (not of the raw JSON, whose per-cart fields such as
+	 * {@code amount_delta} change on every page load): a re-post with another digest has changed terms.
+	 */
+	public String contentHash() {
+		String content = String.join("|", kind.name(), summary, new java.util.TreeSet<>(banks).toString(),
+				new java.util.TreeSet<>(instruments).toString(), new java.util.TreeSet<>(cardNetworks).toString(),
+				terms.toString(), new java.util.TreeSet<>(tenure.months()).toString(), String.valueOf(tenure.minMonths()),
+				String.valueOf(tenure.maxMonths()), String.valueOf(validFrom), String.valueOf(validUntil),
+				String.valueOf(readable));
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(digest);
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+		}
+	}
+
+	/** The same offer without its raw JSON, which only audit needs: what the in-memory index keeps. */
+	public Offer withoutRawJson() {
+		return rawJson.isEmpty() ? this
+				: new Offer(key, flipkartId, kind, summary, banks, instruments, cardNetworks, terms, tenure, validFrom,
+						validUntil, readable, "");
+	}
+
+	public boolean activeAt(Instant now) {
+		return (validFrom == null || !now.isBefore(validFrom)) && (validUntil == null || now.isBefore(validUntil));
+	}
+}

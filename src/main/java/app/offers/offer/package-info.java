@@ -1,0 +1,4 @@
+@NullMarked
+package app.offers.offer;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.offers;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,531 @@
+package app.offers.parsing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import app.offers.offer.Banks;
+import app.offers.offer.DiscountTerms;
+import app.offers.offer.Instruments;
+import app.offers.offer.Offer;
+import app.offers.offer.OfferKind;
+import app.offers.offer.Tenure;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * Finds every offer in a payment-page response, wherever it sits, by what identifies an offer rather than by a
+ * fixed path:
+ * <ul>
+ * <li>an object with an {@code adjustment_id} (the fkpay payment-options response: banners, sections,
+ * {@code available_offers}, {@code adjustment_list[].offer_details}, {@code eligible_list});</li>
+ * <li>an object with an {@code offerDescription.id} (the revamped page's {@code offerList});</li>
+ * <li>a per-instrument offer box with {@code offerFooter.tncInfo.id} (its limits in rupees);</li>
+ * <li>failing all of those, objects with offer text beside bank or discount fields (shapes seen in hand-made
+ * payloads), so a new shape degrades to fewer offers rather than to an error.</li>
+ * </ul>
+ * Appearances of one id are merged into one {@link Offer}. Pure: a JSON tree in, offers out.
+ */
+public final class FlipkartOfferParser {
+
+	private static final Logger log = LoggerFactory.getLogger(FlipkartOfferParser.class);
+
+	/** Deeper than any real payload; guards the recursion against hostile nesting. */
+	private static final int MAX_DEPTH = 200;
+
+	private static final int MAX_ID_LENGTH = 64;
+
+	private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	/** Every distinct offer in the payload, in order of first appearance. */
+	public List<Offer> parse(JsonNode payload) {
+		Map<String, Appearances> byId = new LinkedHashMap<>();
+		walk(payload, 0, node -> collectIdentified(node, byId));
+		List<Appearances> found = new ArrayList<>(byId.values());
+		if (found.isEmpty()) {
+			walk(payload, 0, node -> collectLoose(node, found));
+		}
+		Map<String, Offer> offers = new LinkedHashMap<>();
+		for (Appearances appearances : found) {
+			Offer offer = appearances.toOffer();
+			offers.putIfAbsent(offer.key(), offer);
+			if (!offer.readable()) {
+				log.warn("Offer {} stored but never applied: its terms could not be read from \"{}\"", offer.key(),
+						offer.summary());
+			}
+		}
+		return List.copyOf(offers.values());
+	}
+
+	private static void walk(JsonNode node, int depth, Consumer<JsonNode> visitor) {
+		if (depth > MAX_DEPTH) {
+			return;
+		}
+		if (node.isObject()) {
+			visitor.accept(node);
+		}
+		if (node.isContainer()) {
+			for (JsonNode child : node.values()) {
+				walk(child, depth + 1, visitor);
+			}
+		}
+	}
+
+	private void collectIdentified(JsonNode node, Map<String, Appearances> byId) {
+		String id = text(node.get("adjustment_id"));
+		if (id != null) {
+			appearances(byId, id).addFkpay(node);
+			return;
+		}
+		JsonNode description = node.get("offerDescription");
+		if (description != null && description.isObject() && (id = text(description.get("id"))) != null) {
+			appearances(byId, id).addRevamped(node, description);
+			return;
+		}
+		JsonNode footer = node.path("offerFooter").path("tncInfo");
+		if ((id = text(footer.get("id"))) != null) {
+			appearances(byId, id).addOfferBox(node);
+		}
+	}
+
+	private Appearances appearances(Map<String, Appearances> byId, String id) {
+		return byId.computeIfAbsent(id, Appearances::new);
+	}
+
+	private void collectLoose(JsonNode node, List<Appearances> found) {
+		String text = firstText(node, "description", "summary", "offerDetailText", "display_text", "title",
+				"offerTitle", "text");
+		if (text == null) {
+			return;
+		}
+		Appearances a = new Appearances(firstText(node, "id", "offerId", "offer_id", "offerCode"));
+		a.addLoose(node);
+		if (!a.banks.isEmpty() || a.structured.readable()) {
+			found.add(a);
+		}
+	}
+
+	/** A non-blank string (or number) value, trimmed; null otherwise. */
+	static @Nullable String text(@Nullable JsonNode node) {
+		if (node == null || !(node.isString() || node.isNumber())) {
+			return null;
+		}
+		String value = node.asString().trim();
+		return value.isEmpty() ? null : value;
+	}
+
+	private static @Nullable String firstText(JsonNode node, String... fields) {
+		for (String field : fields) {
+			String value = text(node.get(field));
+			if (value != null) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+	/** Strings of a field that may hold one string or an array of them. */
+	private static List<String> strings(@Nullable JsonNode node) {
+		List<String> out = new ArrayList<>();
+		if (node == null) {
+			return out;
+		}
+		if (node.isArray()) {
+			for (JsonNode element : node.values()) {
+				String value = text(element);
+				if (value != null) {
+					out.add(value);
+				}
+			}
+		}
+		else {
+			String value = text(node);
+			if (value != null) {
+				out.add(value);
+			}
+		}
+		return out;
+	}
+
+	private static @Nullable Long paiseField(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		if (value != null && value.isNumber() && value.canConvertToLong()) {
+			long paise = value.asLong();
+			return paise > 0 ? paise : null;
+		}
+		return null;
+	}
+
+	/** A rupee amount from a number or a string such as "₹10,00,000". */
+	private static @Nullable Long rupeesField(JsonNode node, String... fields) {
+		for (String field : fields) {
+			JsonNode value = node.get(field);
+			if (value == null) {
+				continue;
+			}
+			if (value.isNumber()) {
+				try {
+					long paise = value.decimalValue().movePointRight(2).longValueExact();
+					if (paise > 0) {
+						return paise;
+					}
+				}
+				catch (ArithmeticException e) {
+					// fractions of a paisa or beyond a long: not an amount we can trust
+				}
+			}
+			else if (value.isString()) {
+				Long paise = RupeeAmounts.parse(value.asString());
+				if (paise != null && paise > 0) {
+					return paise;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Everything the payload says about one offer, from all the places it appears. */
+	private final class Appearances {
+
+		final @Nullable String id;
+
+		final ArrayNode raw = json.createArrayNode();
+
+		final Set<String> banks = new LinkedHashSet<>();
+
+		final Set<String> instruments = new LinkedHashSet<>();
+
+		final Set<String> networks = new LinkedHashSet<>();
+
+		final Set<Integer> emiMonths = new TreeSet<>();
+
+		/** Display texts, best first. */
+		final List<String> texts = new ArrayList<>();
+
+		/** Internal campaign names ({@code title} beside {@code adjustment_id}): a text of last resort. */
+		final List<String> titles = new ArrayList<>();
+
+		@Nullable String type;
+
+		@Nullable String subType;
+
+		DiscountTerms structured = DiscountTerms.NONE;
+
+		@Nullable Instant validFrom;
+
+		@Nullable Instant validUntil;
+
+		Appearances(@Nullable String id) {
+			this.id = id == null || id.length() > MAX_ID_LENGTH ? null : id;
+		}
+
+		void addFkpay(JsonNode node) {
+			raw.add(node);
+			JsonNode contributors = node.path("contributors");
+			addBanks(contributors.get("banks"));
+			addBanks(node.get("banks"));
+			if (node.path("provider").isArray()) {
+				addBanks(node.get("provider"));
+			}
+			for (String field : List.of("payment_instrument", "payment_instruments", "payment_modes")) {
+				addInstruments(contributors.get(field));
+				addInstruments(node.get(field));
+			}
+			addMonths(contributors.get("emi_months"));
+			addMonths(node.get("emi_months"));
+			addNetworks(contributors.get("card_networks"));
+			addNetworks(node.get("card_networks"));
+			addText(node.get("summary"));
+			addText(node.get("display_text"));
+			String title = text(node.get("title"));
+			if (title != null) {
+				titles.add(title);
+			}
+			if (type == null) {
+				type = text(node.get("adjustment_type"));
+			}
+			if (subType == null) {
+				subType = text(node.get("adjustment_sub_type"));
+			}
+			JsonNode limits = node.get("offer_txn_limits");
+			if (limits != null && limits.isObject()) {
+				merge(new DiscountTerms(null, null, paiseField(limits, "max_discount_per_txn"),
+						paiseField(limits, "min_txn_value"), paiseField(limits, "max_txn_value")));
+			}
+		}
+
+		void addRevamped(JsonNode node, JsonNode description) {
+			raw.add(node);
+			addBanks(node.get("provider"));
+			addText(description.get("text"));
+			String shortText = text(node.path("offerText").get("text"));
+			if (shortText != null) {
+				titles.add(shortText);
+			}
+		}
+
+		void addOfferBox(JsonNode node) {
+			raw.add(node);
+			addText(node.path("offerHeader").get("title"));
+			Long min = null;
+			Long max = null;
+			Long cap = null;
+			for (JsonNode row : node.path("offerDescription").values()) {
+				String key = text(row.get("key"));
+				Long value = rupeesField(row, "value");
+				if (key == null || value == null) {
+					continue;
+				}
+				String k = key.toLowerCase(Locale.ROOT);
+				if (k.contains("discount")) {
+					if (k.contains("order") || k.contains("txn") || k.contains("transaction")) {
+						cap = value;
+					}
+				}
+				else if (k.startsWith("min")) {
+					min = value;
+				}
+				else if (k.startsWith("max")) {
+					max = value;
+				}
+			}
+			merge(new DiscountTerms(null, null, cap, min, max));
+		}
+
+		void addLoose(JsonNode node) {
+			raw.add(node);
+			addText(node.get("description"));
+			addText(node.get("summary"));
+			addText(node.get("offerDetailText"));
+			addText(node.get("display_text"));
+			addText(node.get("title"));
+			addText(node.get("offerTitle"));
+			addText(node.get("text"));
+			for (String field : List.of("bankName", "bank", "bank_name", "banks", "bankCode", "provider", "issuer")) {
+				addBanks(node.get(field));
+			}
+			for (String field : List.of("paymentInstruments", "paymentInstrument", "payment_instruments",
+					"payment_instrument", "paymentModes", "payment_modes", "paymentOptions", "instrument")) {
+				JsonNode value = node.get(field);
+				if (value != null && value.isArray()) {
+					for (JsonNode element : value.values()) {
+						if (element.isObject()) {
+							addInstruments(element.get("paymentInstrument"));
+							addBanks(element.get("banks"));
+						}
+					}
+				}
+				addInstruments(value);
+			}
+			structured = looseTerms(node);
+			validFrom = instant(node, false, "validFrom", "startDate", "valid_from", "start_date");
+			validUntil = instant(node, true, "validTill", "validTo", "validUntil", "endDate", "expiryDate",
+					"valid_till", "end_date");
+		}
+
+		private DiscountTerms looseTerms(JsonNode node) {
+			String type = firstText(node, "discountType", "discount_type", "type");
+			boolean percentType = type != null && type.toLowerCase(Locale.ROOT).startsWith("percent");
+			Integer percent = null;
+			Long flat = null;
+			JsonNode value = node.get("discountValue");
+			JsonNode percentNode = node.has("discountPercent") ? node.get("discountPercent")
+					: node.get("discountPercentage");
+			if (percentNode == null && percentType) {
+				percentNode = value;
+			}
+			if (percentNode != null && percentNode.isNumber()) {
+				int bps = percentNode.decimalValue().movePointRight(2).intValue();
+				percent = bps > 0 && bps <= 10_000 ? bps : null;
+			}
+			if (percent == null) {
+				flat = rupeesField(node, percentType ? "discountAmount" : "discountValue", "discountAmount",
+						"flatDiscount");
+			}
+			return new DiscountTerms(percent, flat,
+					rupeesField(node, "maxDiscount", "maxDiscountAmount", "max_discount", "maxDiscountValue"),
+					rupeesField(node, "minAmount", "minTxnAmount", "minOrderValue", "minTransactionAmount",
+							"min_txn_value", "minimumAmount", "minPurchase"),
+					rupeesField(node, "maxAmount", "maxTxnAmount", "maxOrderValue"));
+		}
+
+		private void merge(DiscountTerms more) {
+			DiscountTerms s = structured;
+			structured = new DiscountTerms(first(s.percentBps(), more.percentBps()),
+					first(s.flatPaise(), more.flatPaise()), first(s.capPaise(), more.capPaise()),
+					first(s.minTxnPaise(), more.minTxnPaise()), first(s.maxTxnPaise(), more.maxTxnPaise()));
+		}
+
+		private void addText(@Nullable JsonNode node) {
+			String value = text(node);
+			if (value != null) {
+				value = OfferTextReader.normalize(value);
+				if (!texts.contains(value)) {
+					texts.add(value);
+				}
+			}
+		}
+
+		private void addBanks(@Nullable JsonNode node) {
+			for (String bank : strings(node)) {
+				String code = Banks.canonical(bank);
+				if (!code.isEmpty() && code.length() <= 64) {
+					banks.add(code);
+				}
+			}
+		}
+
+		private void addInstruments(@Nullable JsonNode node) {
+			for (String instrument : strings(node)) {
+				String code = Instruments.canonical(instrument);
+				if (!code.isEmpty() && code.length() <= 40) {
+					instruments.add(code);
+				}
+			}
+		}
+
+		private void addNetworks(@Nullable JsonNode node) {
+			for (String network : strings(node)) {
+				String code = network.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+				if (!code.isEmpty() && code.length() <= 40) {
+					networks.add(code);
+				}
+			}
+		}
+
+		private void addMonths(@Nullable JsonNode node) {
+			for (String months : strings(node)) {
+				try {
+					int m = Integer.parseInt(months);
+					if (m >= 0 && m <= 120) {
+						emiMonths.add(m);
+					}
+				}
+				catch (NumberFormatException e) {
+					// not a tenure
+				}
+			}
+		}
+
+		Offer toOffer() {
+			List<String> candidates = new ArrayList<>(texts);
+			candidates.addAll(titles);
+			String summary = candidates.isEmpty() ? "" : candidates.get(0);
+			TextTerms read = OfferTextReader.read(summary);
+			for (String other : candidates) {
+				if (read.percentBps() != null || read.flatPaise() != null || read.noCostEmi()) {
+					break;
+				}
+				read = OfferTextReader.read(other);
+			}
+
+			OfferKind kind = kind(read);
+			DiscountTerms s = structured;
+			// structured fields win over text; the amount off itself only ever comes from text or loose fields
+			DiscountTerms terms = new DiscountTerms(first(s.percentBps(), read.percentBps()),
+					s.percentBps() != null ? null : first(s.flatPaise(), read.flatPaise()),
+					first(s.capPaise(), read.capPaise()), first(s.minTxnPaise(), read.minTxnPaise()),
+					s.maxTxnPaise());
+			if (terms.percentBps() != null && terms.flatPaise() != null) {
+				terms = new DiscountTerms(terms.percentBps(), null, terms.capPaise(), terms.minTxnPaise(),
+						terms.maxTxnPaise());
+			}
+
+			Set<String> offerInstruments = new LinkedHashSet<>(instruments);
+			if (offerInstruments.isEmpty()) {
+				offerInstruments.addAll(read.instruments());
+			}
+			else {
+				// the fields speak Flipkart's options (CREDIT = any card); the text says which card it really is
+				for (String specific : List.of(Instruments.DEBIT, Instruments.DEBIT_EMI)) {
+					if (read.instruments().contains(specific)) {
+						offerInstruments.add(specific);
+					}
+				}
+			}
+			Set<String> offerNetworks = new LinkedHashSet<>(networks);
+			offerNetworks.addAll(read.cardNetworks());
+
+			Tenure tenure = new Tenure(emiMonths.contains(0) && emiMonths.size() == 1 ? Set.of() : emiMonths,
+					read.minMonths(), read.maxMonths());
+			Instant until = validUntil != null ? validUntil : read.validUntil();
+			boolean readable = kind == OfferKind.NO_COST_EMI || terms.readable();
+			String rawJson = json.writeValueAsString(raw);
+			String key = id != null ? id : fingerprint(kind, terms, tenure, summary);
+			return new Offer(key, id, kind, summary, banks, offerInstruments, offerNetworks, terms, tenure, validFrom,
+					until, readable, rawJson);
+		}
+
+		private OfferKind kind(TextTerms read) {
+			String sub = subType == null ? "" : subType.toUpperCase(Locale.ROOT);
+			String t = type == null ? "" : type.toUpperCase(Locale.ROOT);
+			if (sub.contains("INTEREST") || sub.contains("NO_COST") || read.noCostEmi()) {
+				return OfferKind.NO_COST_EMI;
+			}
+			if (t.contains("CASHBACK") || read.cashback()) {
+				return OfferKind.CASHBACK;
+			}
+			return OfferKind.INSTANT_DISCOUNT;
+		}
+
+		/** A stable key for an offer without an id: the same content always gives the same key. */
+		private String fingerprint(OfferKind kind, DiscountTerms terms, Tenure tenure, String summary) {
+			String content = String.join("|", kind.name(), String.join(",", new TreeSet<>(banks)),
+					String.join(",", new TreeSet<>(instruments)), terms.toString(), tenure.toString(),
+					summary.toLowerCase(Locale.ROOT), String.valueOf(validFrom), String.valueOf(validUntil));
+			try {
+				byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+				return "fp-" + HexFormat.of().formatHex(digest, 0, 16);
+			}
+			catch (NoSuchAlgorithmException e) {
+				throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+			}
+		}
+	}
+
+	private static <T> @Nullable T first(@Nullable T a, @Nullable T b) {
+		return a != null ? a : b;
+	}
+
+	/** An ISO instant or date; a bare date that ends validity means the end of that day in India. */
+	private static @Nullable Instant instant(JsonNode node, boolean end, String... fields) {
+		String value = firstText(node, fields);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(value).toInstant();
+		}
+		catch (DateTimeParseException e) {
+			try {
+				LocalDate day = LocalDate.parse(value);
+				return (end ? day.plusDays(1) : day).atStartOfDay(INDIA).toInstant();
+			}
+			catch (DateTimeParseException ignored) {
+				return null;
+			}
+		}
+	}
+}

@@ -1,0 +1,211 @@
+package app.offers.parsing;
+
+import static app.offers.parsing.RupeeAmounts.AMOUNT;
+import static app.offers.parsing.RupeeAmounts.CURRENCY;
+import static app.offers.parsing.RupeeAmounts.NUMBER;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import app.offers.offer.Instruments;
+
+/**
+ * Reads discount terms out of the display text of an offer ("10% off up to ₹1,500 on HDFC Bank Credit Card EMI,
+ * Min Txn Value: ₹5,000"). Pure: a string in, {@link TextTerms} out.
+ */
+final class OfferTextReader {
+
+	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,2})?)\\s*%", FLAGS);
+
+	private static final Pattern CAP = Pattern.compile("\\b(?:up\\s*to|upto|max(?:imum)?\\.?(?:\\s+discount)?"
+			+ "(?:\\s+of)?)\\s*:?\\s*" + AMOUNT, FLAGS);
+
+	/** "Min Txn Value: ₹5,000", "Min. Txn Value", "Min TxnValue", "Min Order Value", "min. order ₹10,000". */
+	private static final Pattern MIN_LABEL = Pattern.compile("\\bmin(?:imum)?\\.?\\s*"
+			+ "(?:(?:txn|trxn|transaction|order|booking|product|purchase|cart|spend)\\.?\\s*)?"
+			+ "(?:(?:value|amount|amt)\\s*)?(?:of\\s*)?:?\\s*" + CURRENCY + "?\\s*" + NUMBER, FLAGS);
+
+	/** "on orders of ₹24,990 and above", "Transactions of ₹4,990 and above", "cart value above ₹2999". */
+	private static final Pattern MIN_PHRASE = Pattern.compile("\\b(?:orders?|transactions?|txns?|trxns?|purchases?"
+			+ "|payments?|cart(?:\\s+value)?|bookings?|spends?)\\s+(?:value\\s+)?(?:of\\s+|above\\s+|over\\s+"
+			+ "|worth\\s+|of\\s+and\\s+above\\s+)(?:rs\\.?\\s*|inr\\s*)?" + AMOUNT.replace(CURRENCY, "(?:₹|\\bRs\\.?|\\bINR\\b)?")
+			+ "(?:\\s*(?:and|&|or)\\s*(?:above|more))?", FLAGS);
+
+	private static final Pattern ANY_AMOUNT = Pattern.compile(AMOUNT, FLAGS);
+
+	private static final Pattern TENURE_MIN = Pattern.compile("(\\d{1,2})\\s*(?:months?|m)\\s*(?:and|&)\\s*above"
+			+ "|(\\d{1,2})\\s*\\+\\s*months?", FLAGS);
+
+	private static final Pattern TENURE_MAX = Pattern.compile("\\b(?:up\\s*to|upto)\\s*(\\d{1,2})\\s*months?", FLAGS);
+
+	private static final Pattern TENURE_EXACT = Pattern.compile("\\b(\\d{1,2})\\s*months?\\s*tenures?", FLAGS);
+
+	private static final Pattern NO_COST_EMI = Pattern.compile("\\bno[\\s-]*cost\\s*emi\\b|\\bzero[\\s-]*cost\\s*emi"
+			+ "|\\binterest[\\s-]*free\\s*emi", FLAGS);
+
+	private static final Pattern CASHBACK = Pattern.compile("cash\\s*back", FLAGS);
+
+	private static final Pattern VALID_TILL = Pattern.compile("\\bvalid\\s*(?:till|until|upto|up\\s*to|through)\\s*"
+			+ "(\\d{1,2})(?:st|nd|rd|th)?\\s*([a-z]{3,9})\\.?,?\\s*(\\d{4})", FLAGS);
+
+	private static final Pattern NETWORK = Pattern.compile("\\b(visa|mastercard|master\\s*card|rupay|amex"
+			+ "|american\\s*express|diners(?:\\s*club)?)\\b", FLAGS);
+
+	/** Instrument phrases, most specific first; each match is blanked before the next pattern runs. */
+	private static final Object[][] INSTRUMENT_PHRASES = {
+			{ "\\bnon[\\s-]*emi\\b", Set.of() },
+			{ "\\bcredit\\s*(?:cards?)?\\s*(?:and|&|/|or)\\s*debit\\s*cards?\\s*emi\\b",
+					Set.of(Instruments.EMI, Instruments.DEBIT_EMI) },
+			{ "\\bdebit\\s*cards?\\s*emi\\b", Set.of(Instruments.DEBIT_EMI) },
+			{ "\\bcredit\\s*(?:cards?)?\\s*emi\\b", Set.of(Instruments.EMI) },
+			{ "\\bemi\\b", Set.of(Instruments.EMI) },
+			{ "\\b(?:credit\\s*(?:cards?)?\\s*(?:/|and|&|or|,)\\s*debit|debit\\s*(?:cards?)?\\s*(?:/|and|&|or|,)\\s*credit)"
+					+ "\\s*(?:/\\s*atm\\s*)?cards?\\b", Set.of(Instruments.CREDIT, Instruments.DEBIT) },
+			{ "\\bdebit\\s*cards?\\b|debitcards?\\b", Set.of(Instruments.DEBIT) },
+			{ "\\bcredit\\s*cards?\\b|creditcards?\\b|\\bcredit\\b", Set.of(Instruments.CREDIT) },
+			{ "\\bupi\\b|\\bbhim\\b|\\bpaytm\\b|\\bphonepe\\b|\\bmobikwik\\b|\\bgoogle\\s*pay\\b|\\bgpay\\b",
+					Set.of(Instruments.UPI) },
+			{ "\\bnet\\s*-?\\s*banking\\b", Set.of(Instruments.NET_BANKING) }, };
+
+	private static final Pattern[] INSTRUMENT_PATTERNS = new Pattern[INSTRUMENT_PHRASES.length];
+
+	static {
+		for (int i = 0; i < INSTRUMENT_PHRASES.length; i++) {
+			INSTRUMENT_PATTERNS[i] = Pattern.compile((String) INSTRUMENT_PHRASES[i][0], FLAGS);
+		}
+	}
+
+	private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
+	private OfferTextReader() {
+	}
+
+	static TextTerms read(String rawText) {
+		String text = normalize(rawText);
+		StringBuilder rest = new StringBuilder(text);
+
+		Long min = firstAmount(MIN_LABEL, rest, 1);
+		if (min == null) {
+			min = firstAmount(MIN_PHRASE, rest, 1);
+		}
+		Long cap = firstAmount(CAP, rest, 1);
+		Integer percent = null;
+		Matcher pm = PERCENT.matcher(rest);
+		if (pm.find()) {
+			int bps = new java.math.BigDecimal(pm.group(1)).movePointRight(2).intValue();
+			if (bps > 0 && bps <= 10_000) {
+				percent = bps;
+			}
+		}
+		Long flat = null;
+		if (percent == null) {
+			// whatever amount is left once minimums and caps are gone is the amount off: "Flat ₹750",
+			// "Extra ₹500 off", "₹10 Cashback", "Save ₹1,000"; "Up To ₹50 Cashback" gives at most its cap
+			flat = firstAmount(ANY_AMOUNT, rest, 1);
+			if (flat == null && cap != null) {
+				flat = cap;
+				cap = null;
+			}
+		}
+
+		Integer minMonths = null;
+		Integer maxMonths = null;
+		Matcher t = TENURE_MIN.matcher(text);
+		if (t.find()) {
+			minMonths = Integer.valueOf(t.group(1) != null ? t.group(1) : t.group(2));
+		}
+		else if ((t = TENURE_EXACT.matcher(text)).find()) {
+			minMonths = Integer.valueOf(t.group(1));
+			maxMonths = minMonths;
+		}
+		if ((t = TENURE_MAX.matcher(text)).find()) {
+			maxMonths = Integer.valueOf(t.group(1));
+		}
+
+		boolean noCostEmi = NO_COST_EMI.matcher(text).find();
+		return new TextTerms(percent, flat, cap, min, minMonths, maxMonths, CASHBACK.matcher(text).find(), noCostEmi,
+				noCostEmi ? Set.of(Instruments.EMI) : instruments(text), networks(text), validUntil(text));
+	}
+
+	/** Collapses the spacing the payloads carry (runs of spaces, non-breaking spaces) into single spaces. */
+	static String normalize(String text) {
+		return text.replaceAll("[\\p{Cntrl}\\p{Zs}\\s]+", " ").trim();
+	}
+
+	/** The amount in the first match, which is blanked out of {@code rest} so it is not read twice. */
+	private static @Nullable Long firstAmount(Pattern pattern, StringBuilder rest, int group) {
+		Matcher m = pattern.matcher(rest);
+		while (m.find()) {
+			long paise = RupeeAmounts.paise(m, group);
+			blank(rest, m.start(), m.end());
+			if (paise > 0) {
+				return paise;
+			}
+		}
+		return null;
+	}
+
+	private static void blank(StringBuilder text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			text.setCharAt(i, ' ');
+		}
+	}
+
+	static Set<String> instruments(String text) {
+		Set<String> found = new LinkedHashSet<>();
+		StringBuilder rest = new StringBuilder(text);
+		for (int i = 0; i < INSTRUMENT_PATTERNS.length; i++) {
+			Matcher m = INSTRUMENT_PATTERNS[i].matcher(rest);
+			while (m.find()) {
+				@SuppressWarnings("unchecked")
+				Set<String> codes = (Set<String>) INSTRUMENT_PHRASES[i][1];
+				found.addAll(codes);
+				blank(rest, m.start(), m.end());
+			}
+		}
+		return found;
+	}
+
+	private static Set<String> networks(String text) {
+		Set<String> found = new LinkedHashSet<>();
+		Matcher m = NETWORK.matcher(text);
+		while (m.find()) {
+			String name = m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+			found.add(switch (name) {
+				case "AMERICANEXPRESS" -> "AMEX";
+				case "DINERSCLUB" -> "DINERS";
+				default -> name;
+			});
+		}
+		return found;
+	}
+
+	/** "valid till 31st Dec 2025": the offer ends when that day ends in India. */
+	private static java.time.@Nullable Instant validUntil(String text) {
+		Matcher m = VALID_TILL.matcher(text);
+		if (!m.find()) {
+			return null;
+		}
+		String month = m.group(2).substring(0, 3);
+		String date = m.group(1) + " " + month.substring(0, 1).toUpperCase(Locale.ROOT)
+				+ month.substring(1).toLowerCase(Locale.ROOT) + " " + m.group(3);
+		try {
+			LocalDate day = LocalDate.parse(date, DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+			return day.plusDays(1).atStartOfDay(INDIA).toInstant();
+		}
+		catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.offers.parsing;
+
+import org.jspecify.annotations.NullMarked;

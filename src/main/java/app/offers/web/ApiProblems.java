@@ -1,0 +1,76 @@
+package app.offers.web;
+
+import java.net.URI;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Every error as RFC 9457 problem+json: Spring MVC's own (405, 415, missing parameters, ...) through
+ * {@link ResponseEntityExceptionHandler}, the service's own through {@link BadRequest}, and the rest without
+ * internals.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = "The request body is not valid JSON.";
+		if (ex.getCause() instanceof JacksonException jackson) {
+			TokenStreamLocation at = jackson.getLocation();
+			String reason = jackson.getOriginalMessage();
+			if (reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
+				detail = "The request body is nested too deeply to be a payment-page response.";
+			}
+			else if (at != null && at.getLineNr() > 0) {
+				detail = "The request body is not valid JSON (line " + at.getLineNr() + ", column "
+						+ at.getColumnNr() + ").";
+			}
+		}
+		else if (ex.getMessage() != null && ex.getMessage().contains("body is missing")) {
+			detail = "The request body is empty: send {\"flipkartOfferApiResponse\": {...}}.";
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setTitle("Malformed request body");
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/** The database is unreachable or failing: the client may retry; nothing was stored half-done. */
+	@ExceptionHandler(DataAccessException.class)
+	ResponseEntity<ProblemDetail> databaseUnavailable(DataAccessException ex) {
+		log.error("Database failure", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The offer store is unavailable right now; nothing was stored. Retry shortly.");
+		problem.setTitle("Service unavailable");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.body(problem);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		log.error("Unexpected failure", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Something went wrong on our side; nothing was stored.");
+		problem.setType(URI.create("about:blank"));
+		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+	}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.offers.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,81 @@
+package app.offers.ingest;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+
+@WebMvcTest(OfferController.class)
+class OfferControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	OfferIngestion ingestion;
+
+	@Test
+	void answersTheCountsOfIdentifiedAndNewOffers() throws Exception {
+		given(ingestion.ingest(any(JsonNode.class))).willReturn(new IngestResult(28, 3));
+		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"flipkartOfferApiResponse\": {\"offer_banners\": []}}"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.noOfOffersIdentified").value(28))
+			.andExpect(jsonPath("$.noOfNewOffersCreated").value(3));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{bad json", "[1, 2]", "\"text\"", "42", "{}", "{\"flipkartOfferApiResponse\": null}",
+			"{\"flipkartOfferApiResponse\": [1]}", "{\"flipkartOfferApiResponse\": \"x\"}",
+			"{\"flipkartOfferApiResponse\": {}", "{\"other\": {}}" })
+	void rejectsABodyThatIsNotAWrappedResponseObject(String body) throws Exception {
+		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.detail").isNotEmpty());
+		verifyNoInteractions(ingestion);
+	}
+
+	@Test
+	void anEmptyBodyIsABadRequest() throws Exception {
+		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("empty")));
+	}
+
+	@Test
+	void absurdNestingIsABadRequestNotAStackOverflow() throws Exception {
+		String deep = "{\"flipkartOfferApiResponse\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
+		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON).content(deep))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void otherContentTypesAndMethodsAreRefusedAsProblems() throws Exception {
+		mvc.perform(post("/offer").contentType(MediaType.TEXT_PLAIN).content("{}"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/offer"))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+}

@@ -1,0 +1,39 @@
+package app.offers.offer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DiscountTermsTests {
+
+	private static final long RUPEE = 100;
+
+	@Test
+	void percentIsRoundedDownToThePaisaThenCapped() {
+		DiscountTerms tenPercentUpTo1500 = new DiscountTerms(1000, null, 1500 * RUPEE, null, null);
+		assertThat(tenPercentUpTo1500.discountPaise(9_255_55)).isEqualTo(925_55);
+		// 7.5% of ₹999.99 is ₹74.99925: rounded down to ₹74.99
+		assertThat(new DiscountTerms(750, null, null, null, null).discountPaise(999_99)).isEqualTo(74_99);
+		assertThat(tenPercentUpTo1500.discountPaise(20_000 * RUPEE)).isEqualTo(1500 * RUPEE);
+	}
+
+	@Test
+	void theMinimumIsInclusiveAndTheMaximumToo() {
+		DiscountTerms terms = new DiscountTerms(null, 750 * RUPEE, null, 15_000 * RUPEE, 19_999 * RUPEE);
+		assertThat(terms.discountPaise(15_000 * RUPEE - 1)).isEqualTo(-1);
+		assertThat(terms.discountPaise(15_000 * RUPEE)).isEqualTo(750 * RUPEE);
+		assertThat(terms.discountPaise(19_999 * RUPEE)).isEqualTo(750 * RUPEE);
+		assertThat(terms.discountPaise(19_999 * RUPEE + 1)).isEqualTo(-1);
+	}
+
+	@Test
+	void aFlatDiscountNeverExceedsTheAmount() {
+		assertThat(new DiscountTerms(null, 10_000 * RUPEE, null, null, null).discountPaise(2_500 * RUPEE))
+			.isEqualTo(2_500 * RUPEE);
+	}
+
+	@Test
+	void termsWithoutPercentOrAmountNeverApply() {
+		assertThat(new DiscountTerms(null, null, 500 * RUPEE, null, null).discountPaise(10_000 * RUPEE)).isEqualTo(-1);
+	}
+}
