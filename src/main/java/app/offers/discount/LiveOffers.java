@@ -4,6 +4,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import app.offers.offer.OfferStore;
@@ -49,6 +51,20 @@ public class LiveOffers {
 	public synchronized void reloadAll() {
 		long version = store.version();
 		current.set(OfferIndex.of(version, store.loadSince(0)));
+	}
+
+	/**
+	 * Picks up what other instances wrote: one single-row query per interval while nothing changes. A database
+	 * outage leaves the current snapshot serving reads.
+	 */
+	@Scheduled(fixedDelayString = "${offers.refresh-interval:250ms}", initialDelayString = "${offers.refresh-interval:250ms}")
+	public void poll() {
+		try {
+			refresh();
+		}
+		catch (DataAccessException e) {
+			log.debug("Offer refresh skipped: the store is unreachable ({})", e.getMessage());
+		}
 	}
 
 	/** Loads whatever was written since this snapshot's version. */

@@ -443,15 +443,12 @@ public final class FlipkartOfferParser {
 
 			OfferKind kind = kind(read);
 			DiscountTerms s = structured;
-			// structured fields win over text; the amount off itself only ever comes from text or loose fields
-			DiscountTerms terms = new DiscountTerms(first(s.percentBps(), read.percentBps()),
-					s.percentBps() != null ? null : first(s.flatPaise(), read.flatPaise()),
-					first(s.capPaise(), read.capPaise()), first(s.minTxnPaise(), read.minTxnPaise()),
-					s.maxTxnPaise());
-			if (terms.percentBps() != null && terms.flatPaise() != null) {
-				terms = new DiscountTerms(terms.percentBps(), null, terms.capPaise(), terms.minTxnPaise(),
-						terms.maxTxnPaise());
-			}
+			// structured fields win over text: the amount off comes from structured fields when they have one
+			// (hand-made shapes), else from the text; limits from structured fields, else from the text
+			boolean structuredAmount = s.percentBps() != null || s.flatPaise() != null;
+			DiscountTerms terms = new DiscountTerms(structuredAmount ? s.percentBps() : read.percentBps(),
+					structuredAmount ? s.flatPaise() : read.flatPaise(), first(s.capPaise(), read.capPaise()),
+					first(s.minTxnPaise(), read.minTxnPaise()), s.maxTxnPaise());
 
 			Set<String> offerInstruments = new LinkedHashSet<>(instruments);
 			if (offerInstruments.isEmpty()) {

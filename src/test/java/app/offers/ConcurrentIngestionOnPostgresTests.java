@@ -1,0 +1,19 @@
+package app.offers;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The same races on PostgreSQL. */
+class ConcurrentIngestionOnPostgresTests extends ConcurrentIngestionTests {
+
+	@BeforeAll
+	static void requirePostgres() {
+		PostgresDatabase.url();
+	}
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		PostgresDatabase.register(registry);
+	}
+}

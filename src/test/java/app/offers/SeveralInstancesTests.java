@@ -1,0 +1,78 @@
+package app.offers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import app.offers.discount.LiveOffers;
+import app.offers.ingest.OfferIngestion;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Two instances on one database: what one learns, the other answers within a second. */
+class SeveralInstancesTests {
+
+	ConfigurableApplicationContext first;
+
+	ConfigurableApplicationContext second;
+
+	/** The database both instances share. */
+	Map<String, Object> database() {
+		return Map.of("spring.datasource.url",
+				"jdbc:h2:mem:two-instances;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+	}
+
+	ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(OffersApplication.class).web(WebApplicationType.NONE)
+			.properties(database())
+			.run();
+	}
+
+	@AfterEach
+	void stop() {
+		if (first != null) {
+			first.close();
+		}
+		if (second != null) {
+			second.close();
+		}
+	}
+
+	@Test
+	void anOfferPostedThroughOneInstanceIsAnsweredByTheOtherWithinASecond() throws Exception {
+		first = start();
+		second = start();
+		first.getBean(JdbcTemplate.class).update("delete from offer");
+		first.getBean(LiveOffers.class).reloadAll();
+		second.getBean(LiveOffers.class).reloadAll();
+		LiveOffers other = second.getBean(LiveOffers.class);
+		long amount = 80_000_00;
+		assertThat(other.current().highestDiscountPaise("HDFC", "EMI_OPTIONS", amount, java.time.Instant.now(), null,
+				null)).isZero();
+
+		var payload = JsonMapper.builder()
+			.build()
+			.readTree(HighestDiscountOnRealSamplesTests.wrapped("real-01-offer-banners-and-sections.json"))
+			.get("flipkartOfferApiResponse");
+		long posted = System.nanoTime();
+		first.getBean(OfferIngestion.class).ingest(payload);
+		long seen = -1;
+		while (System.nanoTime() - posted < Duration.ofSeconds(3).toNanos()) {
+			if (other.current().highestDiscountPaise("HDFC", "EMI_OPTIONS", amount, java.time.Instant.now(), null,
+					null) == 4500_00) {
+				seen = System.nanoTime() - posted;
+				break;
+			}
+			Thread.sleep(10);
+		}
+		assertThat(seen).as("the second instance never saw the offer").isPositive();
+		assertThat(Duration.ofNanos(seen)).isLessThan(Duration.ofSeconds(1));
+	}
+}
