@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.offers.parsing.RupeeAmounts;
-import app.offers.web.QueryParams;
 
 /** GET /highest-discount: the most a shopper saves on an amount with a bank and, optionally, an instrument. */
 @RestController
@@ -26,11 +25,13 @@ class DiscountController {
 
 	@GetMapping(path = "/highest-discount", produces = MediaType.APPLICATION_JSON_VALUE)
 	HighestDiscount highestDiscount(@RequestParam String amountToPay, @RequestParam String bankName,
-			@RequestParam(required = false) @Nullable String paymentInstrument) {
-		long amount = QueryParams.amountPaise("amountToPay", amountToPay);
-		String bank = QueryParams.bank(bankName);
-		String instrument = QueryParams.instrument(paymentInstrument);
-		long paise = offers.current().highestDiscountPaise(bank, instrument, amount, clock.instant(), null, null);
+			@RequestParam(required = false) @Nullable String paymentInstrument,
+			@RequestParam(required = false) @Nullable String emiMonths,
+			@RequestParam(required = false) @Nullable String cardNetwork) {
+		DiscountQuery q = DiscountQuery.of(amountToPay, bankName, paymentInstrument, emiMonths, cardNetwork);
+		long paise = offers.current()
+			.highestDiscountPaise(q.bank(), q.instrument(), q.amountPaise(), clock.instant(), q.emiMonths(),
+					q.cardNetwork());
 		return new HighestDiscount(RupeeAmounts.rupees(paise));
 	}
 }

@@ -101,6 +101,80 @@ public final class OfferIndex {
 		return best;
 	}
 
+	/** An offer that applies to a payment, with what it gives. */
+	public record Applicable(Offer offer, long discountPaise) {
+	}
+
+	/** Every offer that applies to a payment, the best first (ties by key, so the order is stable). */
+	public List<Applicable> applicable(String bank, @Nullable String instrument, long amountPaise, Instant now,
+			@Nullable Integer emiMonths, @Nullable String cardNetwork) {
+		List<Applicable> found = new ArrayList<>();
+		collect(byBank.getOrDefault(bank, NONE), instrument, amountPaise, now, emiMonths, cardNetwork, found);
+		if (instrument != null) {
+			collect(bankless, instrument, amountPaise, now, emiMonths, cardNetwork, found);
+		}
+		found.sort(java.util.Comparator.comparingLong(Applicable::discountPaise)
+			.reversed()
+			.thenComparing(a -> a.offer().key()));
+		return found;
+	}
+
+	private static void collect(Offer[] offers, @Nullable String instrument, long amountPaise, Instant now,
+			@Nullable Integer emiMonths, @Nullable String cardNetwork, List<Applicable> found) {
+		for (Offer offer : offers) {
+			if (applies(offer, instrument, now, emiMonths, cardNetwork)) {
+				long discount = offer.terms().discountPaise(amountPaise);
+				if (discount > 0) {
+					found.add(new Applicable(offer, discount));
+				}
+			}
+		}
+	}
+
+	/** The best offer for one bank and instrument; bank null for offers tied to no bank. */
+	public record Option(@Nullable String bank, String instrument, Applicable best) {
+	}
+
+	/**
+	 * For one amount, the best discount per bank and instrument, best first: which card to pay with. Instruments
+	 * are those the bank's offers name; offers open to every instrument count under each of them.
+	 */
+	public List<Option> paymentOptions(long amountPaise, Instant now) {
+		List<Option> options = new ArrayList<>();
+		byBank.forEach((bank, offers) -> addOptions(bank, offers, amountPaise, now, options));
+		addOptions(null, bankless, amountPaise, now, options);
+		options.sort(java.util.Comparator.comparingLong((Option o) -> o.best().discountPaise())
+			.reversed()
+			.thenComparing(o -> o.bank() == null ? "" : o.bank())
+			.thenComparing(Option::instrument));
+		return options;
+	}
+
+	private static void addOptions(@Nullable String bank, Offer[] offers, long amountPaise, Instant now,
+			List<Option> options) {
+		java.util.Set<String> instruments = new java.util.TreeSet<>();
+		for (Offer offer : offers) {
+			instruments.addAll(offer.instruments());
+		}
+		if (instruments.isEmpty() && offers.length > 0) {
+			instruments.add(Instruments.CREDIT);
+		}
+		for (String instrument : instruments) {
+			Applicable best = null;
+			for (Offer offer : offers) {
+				if (applies(offer, instrument, now, null, null)) {
+					long discount = offer.terms().discountPaise(amountPaise);
+					if (discount > 0 && (best == null || discount > best.discountPaise())) {
+						best = new Applicable(offer, discount);
+					}
+				}
+			}
+			if (best != null) {
+				options.add(new Option(bank, instrument, best));
+			}
+		}
+	}
+
 	private static long best(Offer[] offers, @Nullable String instrument, long amountPaise, Instant now,
 			@Nullable Integer emiMonths, @Nullable String cardNetwork, long best) {
 		for (Offer offer : offers) {

@@ -104,6 +104,18 @@ public final class Instruments {
 		};
 	}
 
+	/** The instrument codes a query for {@code queried} reaches: itself and its family members. */
+	public static Set<String> reachedBy(String queried) {
+		Set<String> reached = new java.util.TreeSet<>();
+		reached.add(queried);
+		for (String code : ALIASES.values()) {
+			if (reaches(queried, code)) {
+				reached.add(code);
+			}
+		}
+		return reached;
+	}
+
 	/** Does a query for {@code queried} reach an offer limited to {@code offered} (empty: any instrument)? */
 	public static boolean reachesAny(String queried, Set<String> offered) {
 		if (offered.isEmpty()) {

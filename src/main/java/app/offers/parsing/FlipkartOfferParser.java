@@ -300,7 +300,8 @@ public final class FlipkartOfferParser {
 				}
 				String k = key.toLowerCase(Locale.ROOT);
 				if (k.contains("discount")) {
-					if (k.contains("order") || k.contains("txn") || k.contains("transaction")) {
+					// "Max Discount per order" / "Max. discount" cap one payment; per card or user they aggregate
+					if (!k.contains("card") && !k.contains("user") && !k.contains("account")) {
 						cap = value;
 					}
 				}

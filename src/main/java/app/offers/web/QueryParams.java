@@ -66,6 +66,62 @@ public final class QueryParams {
 		return Instruments.canonical(v);
 	}
 
+	/** An EMI tenure in months, 1 to 60; null when absent. */
+	public static @Nullable Integer emiMonths(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		String v = value.trim();
+		if (!v.matches("\\d{1,2}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > 60) {
+			throw new BadRequest("emiMonths must be a whole number of months from 1 to 60, given once; got \""
+					+ shorten(value) + "\".");
+		}
+		return Integer.valueOf(v);
+	}
+
+	/** A card network such as VISA, MASTERCARD, RUPAY, AMEX or DINERS; null when absent. */
+	public static @Nullable String cardNetwork(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		String v = value.trim().toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s_-]", "");
+		if (!v.matches("[A-Z]{2,20}")) {
+			throw new BadRequest("cardNetwork must be a card network such as VISA, MASTERCARD or RUPAY, given once; "
+					+ "got \"" + shorten(value) + "\".");
+		}
+		return switch (v) {
+			case "AMERICANEXPRESS" -> "AMEX";
+			case "DINERSCLUB" -> "DINERS";
+			case "MASTER" -> "MASTERCARD";
+			default -> v;
+		};
+	}
+
+	/** A whole number within bounds, for paging; the default when absent. */
+	public static int bounded(String name, @Nullable String value, int min, int max, int absent) {
+		if (value == null) {
+			return absent;
+		}
+		String v = value.trim();
+		if (!v.matches("\\d{1,6}") || Integer.parseInt(v) < min || Integer.parseInt(v) > max) {
+			throw new BadRequest(name + " must be a whole number from " + min + " to " + max + ", given once; got \""
+					+ shorten(value) + "\".");
+		}
+		return Integer.parseInt(v);
+	}
+
+	/** true or false; null when absent. */
+	public static @Nullable Boolean flag(String name, @Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+			case "true" -> Boolean.TRUE;
+			case "false" -> Boolean.FALSE;
+			default -> throw new BadRequest(name + " must be true or false; got \"" + shorten(value) + "\".");
+		};
+	}
+
 	/** A value as it may be echoed back: printable and short. */
 	static String shorten(String value) {
 		String printable = value.replaceAll("\\p{Cntrl}", "?");

@@ -1,0 +1,94 @@
+package app.offers.catalog;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.offers.web.QueryParams;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** GET /offers and GET /offers/{id}: the stored offers as the service understood them, from the database. */
+@RestController
+class CatalogController {
+
+	record OfferPage(List<OfferView> offers, int page, int size, long totalOffers, int totalPages) {
+	}
+
+	/** One offer with every appearance the payload had of it, and how many earlier versions were replaced. */
+	record OfferDetail(OfferView offer, JsonNode rawJson, long replacedVersions) {
+	}
+
+	private final Offers offers;
+
+	private final Clock clock;
+
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	CatalogController(Offers offers, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		this.offers = offers;
+		this.clock = clock;
+		this.jdbc = jdbc;
+	}
+
+	@GetMapping(path = "/offers", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Transactional(readOnly = true)
+	OfferPage list(@RequestParam(required = false) @Nullable String bankName,
+			@RequestParam(required = false) @Nullable String paymentInstrument,
+			@RequestParam(required = false) @Nullable String active,
+			@RequestParam(required = false) @Nullable String page,
+			@RequestParam(required = false) @Nullable String size) {
+		Instant now = clock.instant();
+		Specification<StoredOffer> filter = Specification.unrestricted();
+		if (bankName != null) {
+			filter = filter.and(OfferSpecifications.bank(QueryParams.bank(bankName)));
+		}
+		String instrument = QueryParams.instrument(paymentInstrument);
+		if (instrument != null) {
+			filter = filter.and(OfferSpecifications.instrument(instrument));
+		}
+		Boolean activeOnly = QueryParams.flag("active", active);
+		if (activeOnly != null) {
+			filter = filter.and(OfferSpecifications.active(now, activeOnly));
+		}
+		int p = QueryParams.bounded("page", page, 0, 100_000, 0);
+		int s = QueryParams.bounded("size", size, 1, 100, 20);
+		Page<StoredOffer> found = offers.findAll(filter, PageRequest.of(p, s, Sort.by("key")));
+		return new OfferPage(found.map(o -> OfferView.of(o, now)).getContent(), p, s, found.getTotalElements(),
+				found.getTotalPages());
+	}
+
+	@GetMapping(path = "/offers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Transactional(readOnly = true)
+	OfferDetail one(@PathVariable String id) {
+		StoredOffer offer = offers.findById(id).orElseThrow(() -> notFound(id));
+		Long replaced = jdbc.queryForObject("select count(*) from offer_revision where offer_key = ?", Long.class, id);
+		return new OfferDetail(OfferView.of(offer, clock.instant()), json.readTree(offer.getRawJson()),
+				replaced == null ? 0 : replaced);
+	}
+
+	private static ErrorResponseException notFound(String id) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"No offer with id \"" + (id.length() > 80 ? id.substring(0, 80) + "..." : id)
+						+ "\" is stored; GET /offers lists them.");
+		problem.setTitle("Offer not found");
+		return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+	}
+}

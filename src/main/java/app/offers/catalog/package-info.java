@@ -1,0 +1,4 @@
+@NullMarked
+package app.offers.catalog;
+
+import org.jspecify.annotations.NullMarked;

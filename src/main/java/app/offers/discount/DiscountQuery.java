@@ -1,0 +1,17 @@
+package app.offers.discount;
+
+import org.jspecify.annotations.Nullable;
+
+import app.offers.web.QueryParams;
+
+/** A validated discount question: amount in paise, canonical bank and instrument, optional tenure and network. */
+record DiscountQuery(long amountPaise, String bank, @Nullable String instrument, @Nullable Integer emiMonths,
+		@Nullable String cardNetwork) {
+
+	static DiscountQuery of(String amountToPay, String bankName, @Nullable String paymentInstrument,
+			@Nullable String emiMonths, @Nullable String cardNetwork) {
+		return new DiscountQuery(QueryParams.amountPaise("amountToPay", amountToPay), QueryParams.bank(bankName),
+				QueryParams.instrument(paymentInstrument), QueryParams.emiMonths(emiMonths),
+				QueryParams.cardNetwork(cardNetwork));
+	}
+}

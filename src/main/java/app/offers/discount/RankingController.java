@@ -1,0 +1,130 @@
+package app.offers.discount;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.offers.discount.OfferIndex.Applicable;
+import app.offers.offer.Offer;
+import app.offers.parsing.RupeeAmounts;
+import app.offers.web.QueryParams;
+
+/** GET /best-offers and GET /payment-options: the applicable offers ranked, and which way to pay. */
+@RestController
+class RankingController {
+
+	/** One applicable offer, what it gives and why it applies. */
+	record RankedOffer(String offerId, String kind, String summary, BigDecimal discountAmount, String why) {
+	}
+
+	record BestOffers(BigDecimal amountToPay, String bankName, @Nullable String paymentInstrument,
+			List<RankedOffer> offers) {
+	}
+
+	/** The best discount for paying with one bank and instrument; bankName null for offers tied to no bank. */
+	record PaymentOption(@Nullable String bankName, String paymentInstrument, BigDecimal highestDiscountAmount,
+			String offerId, String summary) {
+	}
+
+	record PaymentOptions(BigDecimal amountToPay, List<PaymentOption> options) {
+	}
+
+	private final LiveOffers offers;
+
+	private final Clock clock;
+
+	RankingController(LiveOffers offers, Clock clock) {
+		this.offers = offers;
+		this.clock = clock;
+	}
+
+	@GetMapping(path = "/best-offers", produces = MediaType.APPLICATION_JSON_VALUE)
+	BestOffers bestOffers(@RequestParam String amountToPay, @RequestParam String bankName,
+			@RequestParam(required = false) @Nullable String paymentInstrument,
+			@RequestParam(required = false) @Nullable String emiMonths,
+			@RequestParam(required = false) @Nullable String cardNetwork) {
+		DiscountQuery q = DiscountQuery.of(amountToPay, bankName, paymentInstrument, emiMonths, cardNetwork);
+		Instant now = clock.instant();
+		List<RankedOffer> ranked = offers.current()
+			.applicable(q.bank(), q.instrument(), q.amountPaise(), now, q.emiMonths(), q.cardNetwork())
+			.stream()
+			.map(a -> new RankedOffer(a.offer().key(), a.offer().kind().name(), a.offer().summary(),
+					RupeeAmounts.rupees(a.discountPaise()), why(a, q)))
+			.toList();
+		return new BestOffers(RupeeAmounts.rupees(q.amountPaise()), q.bank(), q.instrument(), ranked);
+	}
+
+	@GetMapping(path = "/payment-options", produces = MediaType.APPLICATION_JSON_VALUE)
+	PaymentOptions paymentOptions(@RequestParam String amountToPay) {
+		long amount = QueryParams.amountPaise("amountToPay", amountToPay);
+		List<PaymentOption> options = offers.current()
+			.paymentOptions(amount, clock.instant())
+			.stream()
+			.map(o -> new PaymentOption(o.bank(), o.instrument(), RupeeAmounts.rupees(o.best().discountPaise()),
+					o.best().offer().key(), o.best().offer().summary()))
+			.toList();
+		return new PaymentOptions(RupeeAmounts.rupees(amount), options);
+	}
+
+	/** "10% of ₹20000 is ₹2000, capped at ₹1500; needs at least ₹7500; for EMI_OPTIONS, 6 to 9 months". */
+	static String why(Applicable applicable, DiscountQuery q) {
+		Offer offer = applicable.offer();
+		var t = offer.terms();
+		StringBuilder why = new StringBuilder();
+		if (t.percentBps() != null) {
+			long raw = q.amountPaise() * t.percentBps() / 10_000;
+			why.append(RupeeAmounts.rupees(t.percentBps()).toPlainString())
+				.append("% of ₹")
+				.append(RupeeAmounts.rupees(q.amountPaise()).toPlainString())
+				.append(" is ₹")
+				.append(RupeeAmounts.rupees(raw).toPlainString());
+			if (t.capPaise() != null && raw > t.capPaise()) {
+				why.append(", capped at ₹").append(RupeeAmounts.rupees(t.capPaise()).toPlainString());
+			}
+		}
+		else if (t.flatPaise() != null) {
+			why.append("flat ₹").append(RupeeAmounts.rupees(t.flatPaise()).toPlainString());
+			if (t.capPaise() != null && t.capPaise() < t.flatPaise()) {
+				why.append(", capped at ₹").append(RupeeAmounts.rupees(t.capPaise()).toPlainString());
+			}
+		}
+		if (t.minTxnPaise() != null) {
+			why.append("; amount at least ₹").append(RupeeAmounts.rupees(t.minTxnPaise()).toPlainString());
+		}
+		if (t.maxTxnPaise() != null) {
+			why.append("; amount at most ₹").append(RupeeAmounts.rupees(t.maxTxnPaise()).toPlainString());
+		}
+		why.append(offer.banks().isEmpty() ? "; any bank" : "; bank " + q.bank());
+		why.append(offer.instruments().isEmpty() ? "; any instrument"
+				: "; instruments " + String.join(", ", new java.util.TreeSet<>(offer.instruments())));
+		if (!offer.tenure().isAny()) {
+			why.append("; EMI tenure ").append(tenure(offer));
+		}
+		if (offer.validUntil() != null) {
+			why.append("; valid until ").append(offer.validUntil());
+		}
+		return why.toString();
+	}
+
+	private static String tenure(Offer offer) {
+		var tenure = offer.tenure();
+		StringBuilder out = new StringBuilder();
+		if (!tenure.months().isEmpty()) {
+			out.append(new java.util.TreeSet<>(tenure.months())).append(" months");
+		}
+		if (tenure.minMonths() != null) {
+			out.append(out.isEmpty() ? "" : ", ").append("at least ").append(tenure.minMonths()).append(" months");
+		}
+		if (tenure.maxMonths() != null) {
+			out.append(out.isEmpty() ? "" : ", ").append("at most ").append(tenure.maxMonths()).append(" months");
+		}
+		return out.toString();
+	}
+}
