@@ -3,26 +3,36 @@ package app.offers.discount;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
+import app.offers.offer.DiscountTerms;
 import app.offers.offer.Instruments;
 import app.offers.offer.Offer;
 
 /**
- * An immutable snapshot of the stored offers, arranged for answering discount queries from memory: offers that
- * can give an amount off, grouped by canonical bank. A new snapshot replaces the old one as a whole, so a reader
- * never sees half an update.
+ * An immutable snapshot of the stored offers, arranged for answering discount queries from memory. Per
+ * canonical bank, and per instrument a query may name, the offers that query reaches are folded into a
+ * {@link DiscountEnvelope}: the common query (amount, bank, instrument) costs two hash lookups and a binary
+ * search, whatever the number of offers. Offers limited in time are kept aside and checked against the clock;
+ * queries with a tenure or card network take the exact scan. A new snapshot replaces the old one as a whole, so
+ * a reader never sees half an update.
  */
 public final class OfferIndex {
 
 	private static final Offer[] NONE = new Offer[0];
 
-	public static final OfferIndex EMPTY = new OfferIndex(0, Map.of());
+	private static final String NO_BANK = "";
+
+	public static final OfferIndex EMPTY = new OfferIndex(0, Map.of(), Map.of());
 
 	private final long version;
 
@@ -30,45 +40,60 @@ public final class OfferIndex {
 
 	private final Map<String, String> contentHashes;
 
-	private final Map<String, Offer[]> byBank;
+	/** Per canonical bank; offers tied to no bank (UPI-app cashback) under {@link #NO_BANK}. */
+	private final Map<String, BankOffers> byBank;
 
-	/** Offers tied to no bank (UPI-app cashback): they reach any bank's query that names their instrument. */
-	private final Offer[] bankless;
-
-	private OfferIndex(long version, Map<String, Offer> byKey) {
+	private OfferIndex(long version, Map<String, Offer> byKey, Map<String, BankOffers> byBank) {
 		this.version = version;
 		this.byKey = byKey;
+		this.byBank = byBank;
 		this.contentHashes = new HashMap<>(byKey.size() * 2);
-		Map<String, List<Offer>> banks = new HashMap<>();
-		List<Offer> noBank = new ArrayList<>();
 		for (Offer offer : byKey.values()) {
 			contentHashes.put(offer.key(), offer.contentHash());
-			if (!offer.givesAmountOff()) {
-				continue;
-			}
-			if (offer.banks().isEmpty()) {
-				noBank.add(offer);
-			}
-			for (String bank : offer.banks()) {
-				banks.computeIfAbsent(bank, b -> new ArrayList<>()).add(offer);
-			}
 		}
-		this.byBank = new HashMap<>(banks.size() * 2);
-		banks.forEach((bank, offers) -> byBank.put(bank, offers.toArray(NONE)));
-		this.bankless = noBank.toArray(NONE);
 	}
 
 	public static OfferIndex of(long version, Collection<Offer> offers) {
 		return EMPTY.with(version, offers);
 	}
 
-	/** A new snapshot with these offers added or replaced. */
+	/** A new snapshot with these offers added or replaced; only the banks they touch are rebuilt. */
 	public OfferIndex with(long newVersion, Collection<Offer> changed) {
 		Map<String, Offer> next = new LinkedHashMap<>(byKey);
+		Set<String> touched = new HashSet<>();
 		for (Offer offer : changed) {
-			next.put(offer.key(), offer.withoutRawJson());
+			Offer previous = next.put(offer.key(), offer.withoutRawJson());
+			touched.addAll(banksOf(offer));
+			if (previous != null) {
+				touched.addAll(banksOf(previous));
+			}
 		}
-		return new OfferIndex(newVersion, next);
+		Map<String, List<Offer>> regrouped = new HashMap<>();
+		for (Offer offer : next.values()) {
+			if (!offer.givesAmountOff()) {
+				continue;
+			}
+			for (String bank : banksOf(offer)) {
+				if (touched.contains(bank)) {
+					regrouped.computeIfAbsent(bank, b -> new ArrayList<>()).add(offer);
+				}
+			}
+		}
+		Map<String, BankOffers> banks = new HashMap<>(byBank);
+		for (String bank : touched) {
+			List<Offer> offers = regrouped.get(bank);
+			if (offers == null) {
+				banks.remove(bank);
+			}
+			else {
+				banks.put(bank, new BankOffers(offers));
+			}
+		}
+		return new OfferIndex(newVersion, next, banks);
+	}
+
+	private static Set<String> banksOf(Offer offer) {
+		return offer.banks().isEmpty() ? Set.of(NO_BANK) : offer.banks();
 	}
 
 	public long version() {
@@ -90,13 +115,24 @@ public final class OfferIndex {
 
 	/**
 	 * The highest discount in paise for a payment, 0 when no offer applies. {@code bank} and {@code instrument}
-	 * are canonical codes; a null instrument means any instrument of that bank.
+	 * are canonical codes; a null instrument means any instrument of that bank. Offers tied to no bank count
+	 * only when an instrument is named.
 	 */
 	public long highestDiscountPaise(String bank, @Nullable String instrument, long amountPaise, Instant now,
 			@Nullable Integer emiMonths, @Nullable String cardNetwork) {
-		long best = best(byBank.getOrDefault(bank, NONE), instrument, amountPaise, now, emiMonths, cardNetwork, 0);
-		if (instrument != null) {
-			best = best(bankless, instrument, amountPaise, now, emiMonths, cardNetwork, best);
+		BankOffers offers = byBank.get(bank);
+		long best = 0;
+		if (emiMonths == null && cardNetwork == null) {
+			if (offers != null) {
+				best = offers.bucket(instrument).best(amountPaise, now);
+			}
+			if (instrument != null && (offers = byBank.get(NO_BANK)) != null) {
+				best = Math.max(best, offers.bucket(instrument).best(amountPaise, now));
+			}
+			return best;
+		}
+		for (Applicable a : applicable(bank, instrument, amountPaise, now, emiMonths, cardNetwork)) {
+			best = Math.max(best, a.discountPaise());
 		}
 		return best;
 	}
@@ -109,19 +145,20 @@ public final class OfferIndex {
 	public List<Applicable> applicable(String bank, @Nullable String instrument, long amountPaise, Instant now,
 			@Nullable Integer emiMonths, @Nullable String cardNetwork) {
 		List<Applicable> found = new ArrayList<>();
-		collect(byBank.getOrDefault(bank, NONE), instrument, amountPaise, now, emiMonths, cardNetwork, found);
+		collect(byBank.get(bank), instrument, amountPaise, now, emiMonths, cardNetwork, found);
 		if (instrument != null) {
-			collect(bankless, instrument, amountPaise, now, emiMonths, cardNetwork, found);
+			collect(byBank.get(NO_BANK), instrument, amountPaise, now, emiMonths, cardNetwork, found);
 		}
-		found.sort(java.util.Comparator.comparingLong(Applicable::discountPaise)
-			.reversed()
-			.thenComparing(a -> a.offer().key()));
+		found.sort(Comparator.comparingLong(Applicable::discountPaise).reversed().thenComparing(a -> a.offer().key()));
 		return found;
 	}
 
-	private static void collect(Offer[] offers, @Nullable String instrument, long amountPaise, Instant now,
+	private static void collect(@Nullable BankOffers bank, @Nullable String instrument, long amountPaise, Instant now,
 			@Nullable Integer emiMonths, @Nullable String cardNetwork, List<Applicable> found) {
-		for (Offer offer : offers) {
+		if (bank == null) {
+			return;
+		}
+		for (Offer offer : bank.all) {
 			if (applies(offer, instrument, now, emiMonths, cardNetwork)) {
 				long discount = offer.terms().discountPaise(amountPaise);
 				if (discount > 0) {
@@ -131,64 +168,111 @@ public final class OfferIndex {
 		}
 	}
 
+	static boolean applies(Offer offer, @Nullable String instrument, Instant now, @Nullable Integer emiMonths,
+			@Nullable String cardNetwork) {
+		return (instrument == null || Instruments.reachesAny(instrument, offer.instruments())) && offer.activeAt(now)
+				&& (emiMonths == null || offer.tenure().allows(emiMonths))
+				&& (cardNetwork == null || offer.cardNetworks().isEmpty() || offer.cardNetworks().contains(cardNetwork));
+	}
+
 	/** The best offer for one bank and instrument; bank null for offers tied to no bank. */
 	public record Option(@Nullable String bank, String instrument, Applicable best) {
 	}
 
 	/**
 	 * For one amount, the best discount per bank and instrument, best first: which card to pay with. Instruments
-	 * are those the bank's offers name; offers open to every instrument count under each of them.
+	 * are those the bank's offers name; a bank whose offers name none is listed under CREDIT.
 	 */
 	public List<Option> paymentOptions(long amountPaise, Instant now) {
 		List<Option> options = new ArrayList<>();
-		byBank.forEach((bank, offers) -> addOptions(bank, offers, amountPaise, now, options));
-		addOptions(null, bankless, amountPaise, now, options);
-		options.sort(java.util.Comparator.comparingLong((Option o) -> o.best().discountPaise())
+		byBank.forEach((bank, offers) -> {
+			for (String instrument : offers.named) {
+				List<Applicable> found = new ArrayList<>();
+				collect(offers, instrument, amountPaise, now, null, null, found);
+				found.stream()
+					.max(Comparator.comparingLong(Applicable::discountPaise))
+					.ifPresent(best -> options.add(new Option(bank.equals(NO_BANK) ? null : bank, instrument, best)));
+			}
+		});
+		options.sort(Comparator.comparingLong((Option o) -> o.best().discountPaise())
 			.reversed()
 			.thenComparing(o -> o.bank() == null ? "" : o.bank())
 			.thenComparing(Option::instrument));
 		return options;
 	}
 
-	private static void addOptions(@Nullable String bank, Offer[] offers, long amountPaise, Instant now,
-			List<Option> options) {
-		java.util.Set<String> instruments = new java.util.TreeSet<>();
-		for (Offer offer : offers) {
-			instruments.addAll(offer.instruments());
-		}
-		if (instruments.isEmpty() && offers.length > 0) {
-			instruments.add(Instruments.CREDIT);
-		}
-		for (String instrument : instruments) {
-			Applicable best = null;
+	/** One bank's offers: all of them for exact scans, and one envelope per instrument a query may name. */
+	private static final class BankOffers {
+
+		final Offer[] all;
+
+		/** Instruments the offers name (CREDIT when none names any): the rows of /payment-options. */
+		final Set<String> named = new TreeSet<>();
+
+		final Bucket anyInstrument;
+
+		final Map<String, Bucket> byInstrument = new HashMap<>();
+
+		BankOffers(List<Offer> offers) {
+			this.all = offers.toArray(NONE);
+			// every code a query may name that reaches some offer: the offered codes themselves, and the known
+			// codes (family parents such as CREDIT or UPI, members such as UPI_INTENT, anything for open offers)
+			Set<String> queries = new HashSet<>(Instruments.knownCodes());
 			for (Offer offer : offers) {
-				if (applies(offer, instrument, now, null, null)) {
-					long discount = offer.terms().discountPaise(amountPaise);
-					if (discount > 0 && (best == null || discount > best.discountPaise())) {
-						best = new Applicable(offer, discount);
-					}
+				named.addAll(offer.instruments());
+				queries.addAll(offer.instruments());
+			}
+			if (named.isEmpty()) {
+				named.add(Instruments.CREDIT);
+			}
+			this.anyInstrument = new Bucket(offers);
+			for (String query : queries) {
+				List<Offer> reached = offers.stream()
+					.filter(o -> Instruments.reachesAny(query, o.instruments()))
+					.toList();
+				if (!reached.isEmpty()) {
+					byInstrument.put(query, new Bucket(reached));
 				}
 			}
-			if (best != null) {
-				options.add(new Option(bank, instrument, best));
-			}
+		}
+
+		Bucket bucket(@Nullable String instrument) {
+			return instrument == null ? anyInstrument : byInstrument.getOrDefault(instrument, Bucket.EMPTY);
 		}
 	}
 
-	private static long best(Offer[] offers, @Nullable String instrument, long amountPaise, Instant now,
-			@Nullable Integer emiMonths, @Nullable String cardNetwork, long best) {
-		for (Offer offer : offers) {
-			if (applies(offer, instrument, now, emiMonths, cardNetwork)) {
-				best = Math.max(best, offer.terms().discountPaise(amountPaise));
-			}
-		}
-		return best;
-	}
+	/** Offers one query reaches: always-valid ones folded into an envelope, time-limited ones kept to check. */
+	private static final class Bucket {
 
-	static boolean applies(Offer offer, @Nullable String instrument, Instant now, @Nullable Integer emiMonths,
-			@Nullable String cardNetwork) {
-		return (instrument == null || Instruments.reachesAny(instrument, offer.instruments())) && offer.activeAt(now)
-				&& (emiMonths == null || offer.tenure().allows(emiMonths))
-				&& (cardNetwork == null || offer.cardNetworks().isEmpty() || offer.cardNetworks().contains(cardNetwork));
+		static final Bucket EMPTY = new Bucket(List.of());
+
+		final DiscountEnvelope envelope;
+
+		final Offer[] timed;
+
+		Bucket(List<Offer> offers) {
+			List<DiscountTerms> always = new ArrayList<>();
+			List<Offer> timed = new ArrayList<>();
+			for (Offer offer : offers) {
+				if (offer.validFrom() == null && offer.validUntil() == null) {
+					always.add(offer.terms());
+				}
+				else {
+					timed.add(offer);
+				}
+			}
+			this.envelope = DiscountEnvelope.of(always);
+			this.timed = timed.toArray(NONE);
+		}
+
+		long best(long amountPaise, Instant now) {
+			long best = envelope.best(amountPaise);
+			for (Offer offer : timed) {
+				if (offer.activeAt(now)) {
+					best = Math.max(best, offer.terms().discountPaise(amountPaise));
+				}
+			}
+			return best;
+		}
 	}
 }

@@ -82,6 +82,11 @@ public final class Instruments {
 		return ALIASES.getOrDefault(key, key);
 	}
 
+	/** Every canonical code this service knows the meaning of. */
+	public static Set<String> knownCodes() {
+		return Set.copyOf(ALIASES.values());
+	}
+
 	/** True for codes this service knows the meaning of. */
 	public static boolean known(String code) {
 		return ALIASES.containsValue(code);

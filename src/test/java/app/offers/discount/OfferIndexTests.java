@@ -1,0 +1,82 @@
+package app.offers.discount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.LongStream;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import app.offers.offer.Offer;
+import app.offers.offer.OfferKind;
+import app.offers.offer.Tenure;
+
+/** The envelope fast path answers what the exact scan of every applicable offer answers. */
+class OfferIndexTests {
+
+	static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
+
+	static final String[] BANKS = { "HDFC", "SBI", "AXIS" };
+
+	static final String[] INSTRUMENTS = { "CREDIT", "DEBIT", "EMI_OPTIONS", "DEBIT_EMI", "UPI", "UPI_INTENT",
+			"NET_OPTIONS", "PAY_LATER" };
+
+	static LongStream seeds() {
+		return LongStream.range(0, 100);
+	}
+
+	@ParameterizedTest
+	@MethodSource("seeds")
+	void theFastPathAnswersLikeTheExactScan(long seed) {
+		Random r = new Random(seed);
+		List<Offer> offers = new ArrayList<>();
+		for (int i = 0; i < 1 + r.nextInt(60); i++) {
+			offers.add(randomOffer(r, "O" + i));
+		}
+		// built in two steps, as after two posts: the incremental rebuild must equal a fresh one
+		int half = offers.size() / 2;
+		OfferIndex index = OfferIndex.of(1, offers.subList(0, half)).with(2, offers.subList(half, offers.size()));
+		List<@Nullable String> queries = new ArrayList<>(List.of(INSTRUMENTS));
+		queries.add(null);
+		queries.add("GIFT_CARD");
+		queries.add("PHONEPE");
+		for (int q = 0; q < 300; q++) {
+			String bank = r.nextInt(10) == 0 ? "KOTAK" : BANKS[r.nextInt(BANKS.length)];
+			String instrument = queries.get(r.nextInt(queries.size()));
+			long amount = 1 + r.nextInt(100_000_00);
+			long exact = index.applicable(bank, instrument, amount, NOW, null, null)
+				.stream()
+				.mapToLong(OfferIndex.Applicable::discountPaise)
+				.max()
+				.orElse(0);
+			assertThat(index.highestDiscountPaise(bank, instrument, amount, NOW, null, null))
+				.as("seed %d: %s %s %d", seed, bank, instrument, amount)
+				.isEqualTo(exact);
+		}
+	}
+
+	static Offer randomOffer(Random r, String key) {
+		Set<String> banks = new HashSet<>();
+		if (r.nextInt(8) > 0) {
+			for (int i = 0; i <= r.nextInt(2); i++) {
+				banks.add(BANKS[r.nextInt(BANKS.length)]);
+			}
+		}
+		Set<String> instruments = new HashSet<>();
+		for (int i = 0; i < r.nextInt(3); i++) {
+			instruments.add(INSTRUMENTS[r.nextInt(INSTRUMENTS.length)]);
+		}
+		Instant from = r.nextInt(6) == 0 ? NOW.plusSeconds(r.nextInt(7200) - 3600) : null;
+		Instant until = r.nextInt(6) == 0 ? NOW.plusSeconds(r.nextInt(7200) - 3600) : null;
+		OfferKind kind = r.nextInt(10) == 0 ? OfferKind.NO_COST_EMI : OfferKind.INSTANT_DISCOUNT;
+		return new Offer(key, key, kind, key, banks, instruments, Set.of(), DiscountEnvelopeTests.randomTerms(r),
+				Tenure.ANY, from, until, true, "");
+	}
+}
