@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Benchmark of GET /highest-discount, ingestion, start-up and heap, on loopback with wrk; then JMH of the index.
+# Usage: bench/run.sh            (SIZES="1000 2000 10000 100000" DURATION=15s CONNECTIONS=32 to change)
+# Needs wrk (Debian package wrk) and a JDK with jcmd. Not part of ./mvnw verify.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES=${SIZES:-"1000 2000 10000 100000"}
+DURATION=${DURATION:-15s}
+WARMUP=${WARMUP:-10s}
+CONNECTIONS=${CONNECTIONS:-32}
+PORT=${PORT:-18080}
+SKIP_JMH=${SKIP_JMH:-}
+work=$(mktemp -d)
+pid=""
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+./mvnw -B -q -DskipTests package
+jar=$(ls target/flipkart-offers-*.jar | grep -v plain | head -n 1)
+
+now_ms() { date +%s%3N; }
+
+# start_server DIR: starts the packaged jar on a database in DIR; sets pid and startup_ms
+start_server() {
+  local t0; t0=$(now_ms)
+  java -jar "$jar" --server.port="$PORT" --spring.profiles.active=bench \
+    --spring.datasource.url="jdbc:h2:file:$1/offers;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000" \
+    --offers.max-body-size=512MB --logging.level.root=WARN > "$1.log" 2>&1 &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || { cat "$1.log"; exit 1; }
+    sleep 0.05
+  done
+  startup_ms=$(( $(now_ms) - t0 ))
+}
+
+stop_server() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
+
+post_seconds() {
+  curl -s -o "$work/post.out" -w '%{time_total}' -H 'Content-Type: application/json' \
+    --data-binary @"$1" "http://127.0.0.1:$PORT/offer"
+}
+
+heap_used_mb() {
+  jcmd "$pid" GC.run >/dev/null
+  sleep 1
+  jcmd "$pid" GC.heap_info | grep -oE 'used [0-9]+K' | head -n 1 | awk '{print int($2 / 1024)}'
+}
+
+# load ENDPOINT QUERIES: warms the JIT up, then measures; prints "req/s p50 p99"
+load() {
+  ENDPOINT=$1 QUERIES=$2 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/queries.lua "http://127.0.0.1:$PORT" >/dev/null
+  ENDPOINT=$1 QUERIES=$2 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/queries.lua \
+    "http://127.0.0.1:$PORT" > "$work/wrk.out"
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ {print int($2)}' "$work/wrk.out")
+  p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.out")
+  p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.out")
+  grep -q "Non-2xx" "$work/wrk.out" && { echo "non-2xx answers:" >&2; cat "$work/wrk.out" >&2; exit 1; }
+  echo "$rps $p50 $p99"
+}
+
+echo "flipkart-offers benchmark: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -n 1)"
+echo "wrk -t2 -c$CONNECTIONS -d$DURATION on loopback, sharing the cores with the server"
+printf '\n%-8s %10s %9s %9s %10s %9s %9s %7s\n' offers "req/s" p50 p99 "floor r/s" "floor p50" "floor p99" ratio
+summary=()
+for n in $SIZES; do
+  python3 bench/generate.py "$n" "$work/payload-$n.json" "$work/queries-$n.txt"
+  mkdir -p "$work/db-$n"
+  start_server "$work/db-$n"
+  first=$(post_seconds "$work/payload-$n.json")
+  grep -q "\"noOfNewOffersCreated\":$n" "$work/post.out" || { echo "post of $n offers answered $(cat "$work/post.out")" >&2; exit 1; }
+  again=$(post_seconds "$work/payload-$n.json")
+  read -r rps p50 p99 <<< "$(load /highest-discount "$work/queries-$n.txt")"
+  read -r frps fp50 fp99 <<< "$(load /bench/constant "$work/queries-$n.txt")"
+  ratio=$(awk -v a="$rps" -v b="$frps" 'BEGIN {printf "%.2f", a / b}')
+  printf '%-8s %10s %9s %9s %10s %9s %9s %7s\n' "$n" "$rps" "$p50" "$p99" "$frps" "$fp50" "$fp99" "$ratio"
+  summary+=("$n offers: first post ${first}s, re-post ${again}s")
+  if [ "$n" = "$(echo "$SIZES" | tr ' ' '\n' | tail -n 1)" ]; then
+    stop_server
+    start_server "$work/db-$n"
+    summary+=("$n offers stored: start-up ${startup_ms} ms, heap used after GC $(heap_used_mb) MB")
+  fi
+  stop_server
+done
+echo
+printf '%s\n' "${summary[@]}"
+
+if [ -z "$SKIP_JMH" ]; then
+  echo
+  echo "JMH: OfferIndex.highestDiscountPaise, ns per query"
+  ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test
+  java -cp "target/test-classes:target/classes:$(cat "$work/cp.txt")" org.openjdk.jmh.Main OfferIndexBenchmark \
+    -f 1 -wi 3 -w 1s -i 5 -r 1s -tu ns -bm avgt 2>&1 | sed -n '/^Benchmark/,$p'
+fi
