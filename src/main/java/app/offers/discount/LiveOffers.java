@@ -1,6 +1,9 @@
 package app.offers.discount;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +11,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import app.offers.offer.Offer;
 import app.offers.offer.OfferStore;
 import app.offers.offer.OfferStore.Written;
 
@@ -34,17 +38,23 @@ public class LiveOffers {
 		return current.get();
 	}
 
-	/** Takes in a committed write: in memory when it directly follows this snapshot, else from the database. */
-	public synchronized void apply(Written written) {
+	/**
+	 * Runs a write and takes in what it committed. Holding this instance's lock meanwhile keeps the refresh poll
+	 * from loading the same rows back from the database; the write itself is serialized by the database anyway.
+	 */
+	public synchronized Written write(Supplier<Written> write) {
+		Written written = write.get();
 		OfferIndex index = current.get();
 		if (written.version() == index.version() + 1) {
-			var changed = new java.util.ArrayList<>(written.created());
+			List<Offer> changed = new ArrayList<>(written.created());
 			changed.addAll(written.updated());
 			current.set(index.with(written.version(), changed));
 		}
 		else {
+			// another instance wrote in between: load everything since this snapshot
 			refresh();
 		}
+		return written;
 	}
 
 	/** Rebuilds the snapshot from the whole store, dropping whatever the store no longer holds. */

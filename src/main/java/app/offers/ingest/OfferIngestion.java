@@ -42,8 +42,7 @@ public class OfferIngestion {
 		if (unknown.isEmpty()) {
 			return new IngestResult(offers.size(), 0);
 		}
-		Written written = store.write(unknown, clock.instant());
-		live.apply(written);
+		Written written = live.write(() -> store.write(unknown, clock.instant()));
 		log.info("Payload with {} offers: {} new, {} updated", offers.size(), written.created().size(),
 				written.updated().size());
 		return new IngestResult(offers.size(), written.created().size());

@@ -69,6 +69,11 @@ public final class Banks {
 
 	/** The canonical code for a bank code or name; an unknown one comes back normalized. Empty for no letters. */
 	public static String canonical(String name) {
+		// most queries name a code as it is ("HDFC"): one lookup, no copy
+		String exact = ALIASES.get(name);
+		if (exact != null) {
+			return exact;
+		}
 		String key = key(name);
 		String code = ALIASES.get(key);
 		if (code != null) {

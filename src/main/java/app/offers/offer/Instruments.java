@@ -78,6 +78,10 @@ public final class Instruments {
 
 	/** The canonical code for an instrument name; unknown ones come back normalized. */
 	public static String canonical(String name) {
+		String exact = ALIASES.get(name);
+		if (exact != null) {
+			return exact;
+		}
 		String key = key(name);
 		return ALIASES.getOrDefault(key, key);
 	}

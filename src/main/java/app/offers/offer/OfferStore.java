@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -195,7 +196,7 @@ public class OfferStore {
 	 * Offers written after a version (all of them from 0), without their raw JSON, which only audit needs. Four
 	 * flat queries rather than an object graph: start-up with 100,000 offers stays a matter of seconds.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public List<Offer> loadSince(long version) {
 		Map<String, Row> rows = new LinkedHashMap<>();
 		jdbc.query("""
@@ -207,15 +208,16 @@ public class OfferStore {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		String since = " where offer_key in (select offer_key from offer where revision > ?)";
-		jdbc.query("select offer_key, bank_code from offer_bank" + since,
-				rs -> { rows.get(rs.getString(1)).banks.add(rs.getString(2)); }, version);
-		jdbc.query("select offer_key, instrument from offer_instrument" + since,
-				rs -> { rows.get(rs.getString(1)).instruments.add(rs.getString(2)); }, version);
-		jdbc.query("select offer_key, network from offer_card_network" + since,
-				rs -> { rows.get(rs.getString(1)).networks.add(rs.getString(2)); }, version);
-		jdbc.query("select offer_key, months from offer_emi_month" + since,
-				rs -> { rows.get(rs.getString(1)).months.add(rs.getInt(2)); }, version);
+		// a join, not "in (select ...)": H2 would run the subquery once per child row
+		String since = version == 0 ? "" : " join offer o on o.offer_key = c.offer_key where o.revision > " + version;
+		jdbc.query("select c.offer_key, c.bank_code from offer_bank c" + since,
+				rs -> { child(rows, rs).banks.add(rs.getString(2)); });
+		jdbc.query("select c.offer_key, c.instrument from offer_instrument c" + since,
+				rs -> { child(rows, rs).instruments.add(rs.getString(2)); });
+		jdbc.query("select c.offer_key, c.network from offer_card_network c" + since,
+				rs -> { child(rows, rs).networks.add(rs.getString(2)); });
+		jdbc.query("select c.offer_key, c.months from offer_emi_month c" + since,
+				rs -> { child(rows, rs).months.add(rs.getInt(2)); });
 		List<Offer> offers = new ArrayList<>(rows.size());
 		for (Row row : rows.values()) {
 			offers.add(row.toOffer());
@@ -223,8 +225,16 @@ public class OfferStore {
 		return offers;
 	}
 
+	private static Row child(Map<String, Row> rows, ResultSet rs) throws SQLException {
+		Row row = rows.get(rs.getString(1));
+		// the snapshot is consistent (repeatable read); a stray row would only mean a newer write, loaded next time
+		return row != null ? row : Row.DISCARD;
+	}
+
 	/** One offer row while its child rows are gathered. */
 	private static final class Row {
+
+		static final Row DISCARD = new Row();
 
 		final String key;
 
@@ -253,6 +263,19 @@ public class OfferStore {
 		final Set<String> networks = new HashSet<>();
 
 		final Set<Integer> months = new HashSet<>();
+
+		private Row() {
+			key = "";
+			flipkartId = null;
+			kind = OfferKind.INSTANT_DISCOUNT;
+			summary = "";
+			terms = DiscountTerms.NONE;
+			minMonths = null;
+			maxMonths = null;
+			validFrom = null;
+			validUntil = null;
+			readable = false;
+		}
 
 		Row(ResultSet rs) throws SQLException {
 			key = rs.getString(1);

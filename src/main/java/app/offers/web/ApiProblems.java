@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -62,9 +63,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/** The database is unreachable or failing: the client may retry; nothing was stored half-done. */
-	@ExceptionHandler(DataAccessException.class)
-	ResponseEntity<ProblemDetail> databaseUnavailable(DataAccessException ex) {
-		log.error("Database failure", ex);
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
+		log.error("Database failure: {}", ex.getMessage());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
 				"The offer store is unavailable right now; nothing was stored. Retry shortly.");
 		problem.setTitle("Service unavailable");

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -20,6 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * reading anything, and while reading when the length was not declared (chunked uploads).
  */
 @Component
+@Order(2)
 class BodySizeLimit extends OncePerRequestFilter {
 
 	/** Thrown while reading past the limit; answered 413 by {@link ApiProblems}. */

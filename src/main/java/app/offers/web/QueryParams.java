@@ -1,7 +1,5 @@
 package app.offers.web;
 
-import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 import app.offers.offer.Banks;
@@ -13,26 +11,48 @@ public final class QueryParams {
 	/** A billion rupees: far above any cart, and the products stay within a long. */
 	public static final long MAX_AMOUNT_PAISE = 1_000_000_000_00L;
 
-	private static final Pattern AMOUNT = Pattern.compile("\\d{1,10}(\\.\\d{1,2})?");
-
-	private static final Pattern BANK = Pattern.compile("[A-Za-z0-9 &.\\-_()]{1,64}");
-
-	private static final Pattern INSTRUMENT = Pattern.compile("[A-Za-z0-9 _\\-/]{1,64}");
-
 	private QueryParams() {
 	}
 
-	/** amountToPay in paise: a positive decimal with at most two places, at most 1,000,000,000. */
+	/**
+	 * amountToPay in paise: a positive decimal with at most two places, at most 1,000,000,000. Read by hand, not
+	 * by a regular expression: this runs on every discount query.
+	 */
 	public static long amountPaise(String name, String value) {
-		String v = value.trim();
-		if (!AMOUNT.matcher(v).matches()) {
+		int from = 0;
+		int to = value.length();
+		while (from < to && value.charAt(from) == ' ') {
+			from++;
+		}
+		while (to > from && value.charAt(to - 1) == ' ') {
+			to--;
+		}
+		long rupees = 0;
+		int digits = 0;
+		int i = from;
+		for (; i < to && digits <= 10; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				break;
+			}
+			rupees = rupees * 10 + (c - '0');
+			digits++;
+		}
+		long paise = rupees * 100;
+		boolean ok = digits >= 1 && digits <= 10;
+		if (ok && i < to) {
+			int decimals = to - i - 1;
+			ok = value.charAt(i) == '.' && decimals >= 1 && decimals <= 2;
+			for (int d = 0; ok && d < decimals; d++) {
+				char c = value.charAt(i + 1 + d);
+				ok = c >= '0' && c <= '9';
+				paise += (c - '0') * (d == 0 ? 10 : 1);
+			}
+		}
+		if (!ok) {
 			throw new BadRequest(name + " must be a positive amount in rupees with at most 2 decimal places, "
 					+ "given once (e.g. 12999 or 925.50); got \"" + shorten(value) + "\".");
 		}
-		int dot = v.indexOf('.');
-		long rupees = Long.parseLong(dot < 0 ? v : v.substring(0, dot));
-		String fraction = dot < 0 ? "" : v.substring(dot + 1);
-		long paise = rupees * 100 + (fraction.isEmpty() ? 0 : Long.parseLong((fraction + "0").substring(0, 2)));
 		if (paise <= 0) {
 			throw new BadRequest(name + " must be greater than 0; got \"" + shorten(value) + "\".");
 		}
@@ -44,12 +64,12 @@ public final class QueryParams {
 
 	/** The canonical code of a bank name such as "HDFC", "hdfc bank" or "State Bank of India". */
 	public static String bank(String value) {
-		String v = value.trim();
-		if (!BANK.matcher(v).matches() || Banks.canonical(v).isEmpty()) {
+		String code = allowed(value, "&.-_()") ? Banks.canonical(value) : "";
+		if (code.isEmpty()) {
 			throw new BadRequest("bankName must be a bank name or code such as HDFC or \"State Bank of India\": "
 					+ "1 to 64 letters, digits, spaces or &.-_() given once; got \"" + shorten(value) + "\".");
 		}
-		return Banks.canonical(v);
+		return code;
 	}
 
 	/** The canonical code of an instrument such as CREDIT, EMI_OPTIONS, UPI or "credit card"; null when absent. */
@@ -57,13 +77,30 @@ public final class QueryParams {
 		if (value == null) {
 			return null;
 		}
-		String v = value.trim();
-		if (!INSTRUMENT.matcher(v).matches() || Instruments.canonical(v).isEmpty()) {
+		String code = allowed(value, "_-/") ? Instruments.canonical(value) : "";
+		if (code.isEmpty()) {
 			throw new BadRequest("paymentInstrument must be an instrument such as CREDIT, DEBIT, EMI_OPTIONS, "
 					+ "NET_OPTIONS or UPI: 1 to 64 letters, digits, spaces or _-/ given once; got \"" + shorten(value)
 					+ "\".");
 		}
-		return Instruments.canonical(v);
+		return code;
+	}
+
+	/** 1 to 64 characters (spaces around not counted): ASCII letters, digits, spaces and the given marks. */
+	private static boolean allowed(String value, String marks) {
+		String v = value.strip();
+		if (v.isEmpty() || v.length() > 64) {
+			return false;
+		}
+		for (int i = 0; i < v.length(); i++) {
+			char c = v.charAt(i);
+			boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' '
+					|| marks.indexOf(c) >= 0;
+			if (!ok) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** An EMI tenure in months, 1 to 60; null when absent. */

@@ -1,0 +1,76 @@
+package app.offers.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Writes need a key: when {@code offers.api-key} (env OFFERS_API_KEY) is set, POST /offer must carry it in
+ * {@code X-API-Key}, compared in constant time. Reads stay public. Production (profile {@code postgres}) refuses
+ * to start without a key; locally, writes are open and a warning says so.
+ */
+@Component
+@Order(1)
+class ApiKeyGuard extends OncePerRequestFilter {
+
+	static final String HEADER = "X-API-Key";
+
+	private static final Logger log = LoggerFactory.getLogger(ApiKeyGuard.class);
+
+	private final byte[] key;
+
+	ApiKeyGuard(@Value("${offers.api-key:}") String key, Environment environment) {
+		this.key = key.strip().getBytes(StandardCharsets.UTF_8);
+		if (this.key.length == 0) {
+			if (environment.acceptsProfiles(Profiles.of("postgres"))) {
+				throw new IllegalStateException("offers.api-key is not set: with the postgres profile POST /offer "
+						+ "must be protected; set OFFERS_API_KEY");
+			}
+			log.warn("offers.api-key is not set: POST /offer is open to anyone who can reach this service. "
+					+ "Set OFFERS_API_KEY to require the X-API-Key header.");
+		}
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return key.length == 0 || !"POST".equals(request.getMethod());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String given = request.getHeader(HEADER);
+		byte[] presented = given == null ? new byte[0] : given.strip().getBytes(StandardCharsets.UTF_8);
+		// MessageDigest.isEqual takes time independent of where the bytes differ
+		boolean ok = MessageDigest.isEqual(presented, key);
+		Arrays.fill(presented, (byte) 0);
+		if (ok) {
+			chain.doFilter(request, response);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		response.setHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
+		response.setContentType("application/problem+json");
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+					+ (given == null ? "POST /offer needs the header " + HEADER + " with the service's API key."
+							: "The " + HEADER + " header does not hold the service's API key.")
+					+ "\",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+	}
+}
