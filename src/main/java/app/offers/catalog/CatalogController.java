@@ -20,6 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.offers.web.QueryParams;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +52,14 @@ class CatalogController {
 		this.jdbc = jdbc;
 	}
 
+	@Operation(summary = "The stored offers as the service understood them, paged and filtered",
+			parameters = { @Parameter(name = "bankName", example = "HDFC"),
+					@Parameter(name = "paymentInstrument", example = "EMI_OPTIONS"),
+					@Parameter(name = "active", description = "true: valid now; false: expired or not yet valid"),
+					@Parameter(name = "page", description = "from 0", example = "0"),
+					@Parameter(name = "size", description = "1 to 100, default 20", example = "20") })
+	@ApiResponse(responseCode = "400", description = "A filter or paging parameter is malformed",
+			content = @Content(mediaType = "application/problem+json"))
 	@GetMapping(path = "/offers", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Transactional(readOnly = true)
 	OfferPage list(@RequestParam(required = false) @Nullable String bankName,
@@ -75,6 +87,10 @@ class CatalogController {
 				found.getTotalPages());
 	}
 
+	@Operation(summary = "One stored offer with the raw JSON of every appearance",
+			parameters = @Parameter(name = "id", example = "FPO250619134128USHPF"))
+	@ApiResponse(responseCode = "404", description = "No offer with that id",
+			content = @Content(mediaType = "application/problem+json"))
 	@GetMapping(path = "/offers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Transactional(readOnly = true)
 	OfferDetail one(@PathVariable String id) {

@@ -1,5 +1,6 @@
 package app.offers.discount;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,6 +29,9 @@ public class LiveOffers {
 
 	private final AtomicReference<OfferIndex> current = new AtomicReference<>(OfferIndex.EMPTY);
 
+	/** When the snapshot last matched the store (start-up, a write, or a poll that found nothing new). */
+	private volatile Instant lastRefresh = Instant.EPOCH;
+
 	public LiveOffers(OfferStore store) {
 		this.store = store;
 		refresh();
@@ -36,6 +40,10 @@ public class LiveOffers {
 
 	public OfferIndex current() {
 		return current.get();
+	}
+
+	public Instant lastRefresh() {
+		return lastRefresh;
 	}
 
 	/**
@@ -49,6 +57,7 @@ public class LiveOffers {
 			List<Offer> changed = new ArrayList<>(written.created());
 			changed.addAll(written.updated());
 			current.set(index.with(written.version(), changed));
+			lastRefresh = Instant.now();
 		}
 		else {
 			// another instance wrote in between: load everything since this snapshot
@@ -61,6 +70,7 @@ public class LiveOffers {
 	public synchronized void reloadAll() {
 		long version = store.version();
 		current.set(OfferIndex.of(version, store.loadSince(0)));
+		lastRefresh = Instant.now();
 	}
 
 	/**
@@ -84,5 +94,6 @@ public class LiveOffers {
 		if (version != index.version()) {
 			current.set(index.with(version, store.loadSince(index.version())));
 		}
+		lastRefresh = Instant.now();
 	}
 }

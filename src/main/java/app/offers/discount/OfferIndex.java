@@ -32,7 +32,7 @@ public final class OfferIndex {
 
 	private static final String NO_BANK = "";
 
-	public static final OfferIndex EMPTY = new OfferIndex(0, Map.of(), Map.of());
+	public static final OfferIndex EMPTY = new OfferIndex(0, Map.of(), Map.of(), Map.of());
 
 	private final long version;
 
@@ -43,14 +43,12 @@ public final class OfferIndex {
 	/** Per canonical bank; offers tied to no bank (UPI-app cashback) under {@link #NO_BANK}. */
 	private final Map<String, BankOffers> byBank;
 
-	private OfferIndex(long version, Map<String, Offer> byKey, Map<String, BankOffers> byBank) {
+	private OfferIndex(long version, Map<String, Offer> byKey, Map<String, String> contentHashes,
+			Map<String, BankOffers> byBank) {
 		this.version = version;
 		this.byKey = byKey;
+		this.contentHashes = contentHashes;
 		this.byBank = byBank;
-		this.contentHashes = new HashMap<>(byKey.size() * 2);
-		for (Offer offer : byKey.values()) {
-			contentHashes.put(offer.key(), offer.contentHash());
-		}
 	}
 
 	public static OfferIndex of(long version, Collection<Offer> offers) {
@@ -60,9 +58,11 @@ public final class OfferIndex {
 	/** A new snapshot with these offers added or replaced; only the banks they touch are rebuilt. */
 	public OfferIndex with(long newVersion, Collection<Offer> changed) {
 		Map<String, Offer> next = new LinkedHashMap<>(byKey);
+		Map<String, String> hashes = new HashMap<>(contentHashes);
 		Set<String> touched = new HashSet<>();
 		for (Offer offer : changed) {
 			Offer previous = next.put(offer.key(), offer.withoutRawJson());
+			hashes.put(offer.key(), offer.contentHash());
 			touched.addAll(banksOf(offer));
 			if (previous != null) {
 				touched.addAll(banksOf(previous));
@@ -89,7 +89,7 @@ public final class OfferIndex {
 				banks.put(bank, new BankOffers(offers));
 			}
 		}
-		return new OfferIndex(newVersion, next, banks);
+		return new OfferIndex(newVersion, next, hashes, banks);
 	}
 
 	private static Set<String> banksOf(Offer offer) {

@@ -15,6 +15,10 @@ import app.offers.discount.OfferIndex.Applicable;
 import app.offers.offer.Offer;
 import app.offers.parsing.RupeeAmounts;
 import app.offers.web.QueryParams;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** GET /best-offers and GET /payment-options: the applicable offers ranked, and which way to pay. */
 @RestController
@@ -45,6 +49,13 @@ class RankingController {
 		this.clock = clock;
 	}
 
+	@Operation(summary = "The applicable offers ranked, each with its discount and why it applies",
+			parameters = { @Parameter(name = "amountToPay", example = "26000"),
+					@Parameter(name = "bankName", example = "AXIS"),
+					@Parameter(name = "paymentInstrument", example = "CREDIT") })
+	@ApiResponse(responseCode = "200", description = "Ranked offers, best first")
+	@ApiResponse(responseCode = "400", description = "A parameter is missing, repeated or malformed",
+			content = @Content(mediaType = "application/problem+json"))
 	@GetMapping(path = "/best-offers", produces = MediaType.APPLICATION_JSON_VALUE)
 	BestOffers bestOffers(@RequestParam String amountToPay, @RequestParam String bankName,
 			@RequestParam(required = false) @Nullable String paymentInstrument,
@@ -61,6 +72,11 @@ class RankingController {
 		return new BestOffers(RupeeAmounts.rupees(q.amountPaise()), q.bank(), q.instrument(), ranked);
 	}
 
+	@Operation(summary = "For one amount, the best discount per bank and instrument, best first",
+			parameters = @Parameter(name = "amountToPay", example = "80000"))
+	@ApiResponse(responseCode = "200", description = "Bank and instrument pairs, best first")
+	@ApiResponse(responseCode = "400", description = "amountToPay missing or malformed",
+			content = @Content(mediaType = "application/problem+json"))
 	@GetMapping(path = "/payment-options", produces = MediaType.APPLICATION_JSON_VALUE)
 	PaymentOptions paymentOptions(@RequestParam String amountToPay) {
 		long amount = QueryParams.amountPaise("amountToPay", amountToPay);

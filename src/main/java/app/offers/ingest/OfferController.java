@@ -5,7 +5,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.springframework.http.ProblemDetail;
+
+import app.offers.web.ApiDocs;
 import app.offers.web.BadRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import tools.jackson.databind.JsonNode;
 
 /** POST /offer: learns the offers in a payment-page response. */
@@ -20,6 +28,27 @@ class OfferController {
 		this.ingestion = ingestion;
 	}
 
+	@Operation(summary = "Learn the offers of a payment-page response",
+			description = "Finds every offer in the JSON Flipkart's payment page returned (banners, sections, "
+					+ "adjustment lists, offer lists, per-option boxes), stores the new ones and updates changed ones. "
+					+ "Posting the same payload again answers the same count and 0 new.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = "application/json",
+							examples = @ExampleObject(name = "real-08 (two offers)", value = ApiDocs.POST_EXAMPLE))))
+	@ApiResponse(responseCode = "200", description = "Offers found in the payload and how many were new",
+			content = @Content(schema = @Schema(implementation = IngestResult.class),
+					examples = @ExampleObject("{\"noOfOffersIdentified\": 2, \"noOfNewOffersCreated\": 2}")))
+	@ApiResponse(responseCode = "400", description = "Not JSON, not an object, or no flipkartOfferApiResponse object",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "401", description = "offers.api-key is set and X-API-Key is missing or wrong",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "413", description = "Body above offers.max-body-size",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "415", description = "Content-Type is not application/json",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "503", description = "Database unavailable; nothing stored, retry after Retry-After",
+			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping(path = "/offer", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	IngestResult learn(@RequestBody JsonNode body) {

@@ -3,6 +3,8 @@ package app.offers.ingest;
 import java.time.Clock;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -28,14 +30,28 @@ public class OfferIngestion {
 
 	private final Clock clock;
 
-	public OfferIngestion(OfferStore store, LiveOffers live, Clock clock) {
+	private final Counter identified;
+
+	private final Counter created;
+
+	private final Counter unparsed;
+
+	public OfferIngestion(OfferStore store, LiveOffers live, Clock clock, MeterRegistry meters) {
 		this.store = store;
 		this.live = live;
 		this.clock = clock;
+		this.identified = Counter.builder("offers.identified")
+			.description("Offers found in posted payloads")
+			.register(meters);
+		this.created = Counter.builder("offers.new").description("Offers stored for the first time").register(meters);
+		this.unparsed = Counter.builder("offers.unparsed")
+			.description("Offers whose terms could not be read: stored, never applied")
+			.register(meters);
 	}
 
 	public IngestResult ingest(JsonNode flipkartResponse) {
 		List<Offer> offers = parser.parse(flipkartResponse);
+		identified.increment(offers.size());
 		// offers held in memory with the same terms need no database work: a re-post costs a parse
 		var index = live.current();
 		List<Offer> unknown = offers.stream().filter(o -> !index.holds(o.key(), o.contentHash())).toList();
@@ -43,6 +59,8 @@ public class OfferIngestion {
 			return new IngestResult(offers.size(), 0);
 		}
 		Written written = live.write(() -> store.write(unknown, clock.instant()));
+		created.increment(written.created().size());
+		unparsed.increment(written.created().stream().filter(o -> !o.readable()).count());
 		log.info("Payload with {} offers: {} new, {} updated", offers.size(), written.created().size(),
 				written.updated().size());
 		return new IngestResult(offers.size(), written.created().size());

@@ -59,6 +59,10 @@ public class OfferStore {
 
 		List<Offer> sorted = new ArrayList<>(offers);
 		sorted.sort(Comparator.comparing(Offer::key));
+		Map<String, String> hashes = new HashMap<>();
+		for (Offer offer : sorted) {
+			hashes.put(offer.key(), offer.contentHash());
+		}
 		int[][] counts = jdbc.batchUpdate("""
 				insert into offer (offer_key, flipkart_id, kind, summary, percent_bps, flat_paise, cap_paise,
 				    min_txn_paise, max_txn_paise, emi_min_months, emi_max_months, valid_from, valid_until, readable,
@@ -69,7 +73,7 @@ public class OfferStore {
 			ps.setString(2, offer.flipkartId());
 			ps.setString(3, offer.kind().name());
 			setTerms(ps, 4, offer);
-			ps.setString(15, offer.contentHash());
+			ps.setString(15, hashes.get(offer.key()));
 			ps.setString(16, offer.rawJson());
 			ps.setLong(17, v);
 			ps.setTimestamp(18, Timestamp.from(now));
@@ -85,7 +89,7 @@ public class OfferStore {
 		}
 		insertChildren(created);
 
-		List<Offer> updated = changed(existing);
+		List<Offer> updated = changed(existing, hashes);
 		if (!updated.isEmpty()) {
 			update(updated, v, now);
 		}
@@ -93,7 +97,7 @@ public class OfferStore {
 	}
 
 	/** Of offers already stored, those whose stored terms differ from these. */
-	private List<Offer> changed(List<Offer> existing) {
+	private List<Offer> changed(List<Offer> existing, Map<String, String> newHashes) {
 		Map<String, String> hashes = new HashMap<>();
 		for (int from = 0; from < existing.size(); from += CHUNK) {
 			List<String> keys = existing.subList(from, Math.min(existing.size(), from + CHUNK))
@@ -105,7 +109,7 @@ public class OfferStore {
 						hashes.put(rs.getString(1), rs.getString(2));
 					});
 		}
-		return existing.stream().filter(o -> !o.contentHash().equals(hashes.get(o.key()))).toList();
+		return existing.stream().filter(o -> !newHashes.get(o.key()).equals(hashes.get(o.key()))).toList();
 	}
 
 	private void update(List<Offer> updated, long version, Instant now) {

@@ -88,18 +88,28 @@ final class OfferTextReader {
 
 	private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
+	private static final Pattern SPACING = Pattern.compile("[\\p{Cntrl}\\p{Zs}\\s]+");
+
+	/** The keyword each instrument phrase needs, to skip phrases a text cannot contain. */
+	private static final String[] INSTRUMENT_KEYWORDS = { "emi", "emi", "emi", "emi", "emi", "debit", "debit",
+			"credit", "", "net" };
+
 	private OfferTextReader() {
 	}
 
 	static TextTerms read(String rawText) {
 		String text = normalize(rawText);
+		// cheap keyword checks first: most patterns cannot match a text without their keyword, and regular
+		// expressions with word boundaries are what parsing a large payload spends its time on
+		String lower = text.toLowerCase(Locale.ROOT);
 		StringBuilder rest = new StringBuilder(text);
 
-		Long min = firstAmount(MIN_LABEL, rest, 1);
-		if (min == null) {
+		Long min = lower.contains("min") ? firstAmount(MIN_LABEL, rest, 1) : null;
+		if (min == null && hasAny(lower, "order", "transaction", "txn", "trxn", "purchase", "payment", "cart",
+				"booking", "spend")) {
 			min = firstAmount(MIN_PHRASE, rest, 1);
 		}
-		Long cap = firstAmount(CAP, rest, 1);
+		Long cap = hasAny(lower, "up", "max") ? firstAmount(CAP, rest, 1) : null;
 		Integer percent = null;
 		Matcher pm = PERCENT.matcher(rest);
 		if (pm.find()) {
@@ -121,26 +131,41 @@ final class OfferTextReader {
 
 		Integer minMonths = null;
 		Integer maxMonths = null;
-		Matcher t = TENURE_MIN.matcher(text);
-		if (t.find()) {
-			minMonths = Integer.valueOf(t.group(1) != null ? t.group(1) : t.group(2));
-		}
-		else if ((t = TENURE_EXACT.matcher(text)).find()) {
-			minMonths = Integer.valueOf(t.group(1));
-			maxMonths = minMonths;
-		}
-		if ((t = TENURE_MAX.matcher(text)).find()) {
-			maxMonths = Integer.valueOf(t.group(1));
+		if (lower.contains("month")) {
+			Matcher t = TENURE_MIN.matcher(text);
+			if (t.find()) {
+				minMonths = Integer.valueOf(t.group(1) != null ? t.group(1) : t.group(2));
+			}
+			else if ((t = TENURE_EXACT.matcher(text)).find()) {
+				minMonths = Integer.valueOf(t.group(1));
+				maxMonths = minMonths;
+			}
+			if ((t = TENURE_MAX.matcher(text)).find()) {
+				maxMonths = Integer.valueOf(t.group(1));
+			}
 		}
 
-		boolean noCostEmi = NO_COST_EMI.matcher(text).find();
-		return new TextTerms(percent, flat, cap, min, minMonths, maxMonths, CASHBACK.matcher(text).find(), noCostEmi,
-				noCostEmi ? Set.of(Instruments.EMI) : instruments(text), networks(text), validUntil(text));
+		boolean noCostEmi = hasAny(lower, "cost", "interest") && NO_COST_EMI.matcher(text).find();
+		boolean cashback = lower.contains("cash");
+		return new TextTerms(percent, flat, cap, min, minMonths, maxMonths,
+				cashback && CASHBACK.matcher(text).find(), noCostEmi,
+				noCostEmi ? Set.of(Instruments.EMI) : instruments(text, lower),
+				hasAny(lower, "visa", "master", "rupay", "amex", "american", "diners") ? networks(text) : Set.of(),
+				lower.contains("valid") ? validUntil(text) : null);
+	}
+
+	private static boolean hasAny(String lower, String... keywords) {
+		for (String keyword : keywords) {
+			if (lower.contains(keyword)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Collapses the spacing the payloads carry (runs of spaces, non-breaking spaces) into single spaces. */
 	static String normalize(String text) {
-		return text.replaceAll("[\\p{Cntrl}\\p{Zs}\\s]+", " ").trim();
+		return SPACING.matcher(text).replaceAll(" ").trim();
 	}
 
 	/** The amount in the first match, which is blanked out of {@code rest} so it is not read twice. */
@@ -163,9 +188,16 @@ final class OfferTextReader {
 	}
 
 	static Set<String> instruments(String text) {
+		return instruments(text, text.toLowerCase(Locale.ROOT));
+	}
+
+	private static Set<String> instruments(String text, String lower) {
 		Set<String> found = new LinkedHashSet<>();
 		StringBuilder rest = new StringBuilder(text);
 		for (int i = 0; i < INSTRUMENT_PATTERNS.length; i++) {
+			if (!lower.contains(INSTRUMENT_KEYWORDS[i])) {
+				continue;
+			}
 			Matcher m = INSTRUMENT_PATTERNS[i].matcher(rest);
 			while (m.find()) {
 				@SuppressWarnings("unchecked")

@@ -1,0 +1,33 @@
+package app.offers.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * CORS for a checkout frontend on another origin: the read endpoints answer browsers from
+ * {@code offers.cors.allowed-origins} (patterns; default any localhost port, for development). POST /offer is
+ * not offered to browsers: offers are learned server to server.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	private final String[] allowedOrigins;
+
+	WebConfiguration(@Value("${offers.cors.allowed-origins:http://localhost:*}") String[] allowedOrigins) {
+		this.allowedOrigins = allowedOrigins;
+	}
+
+	@Override
+	public void addCorsMappings(CorsRegistry registry) {
+		for (String path : new String[] { "/highest-discount", "/best-offers", "/payment-options", "/offers",
+				"/offers/**" }) {
+			registry.addMapping(path)
+				.allowedOriginPatterns(allowedOrigins)
+				.allowedMethods("GET", "HEAD", "OPTIONS")
+				.allowedHeaders("*")
+				.maxAge(3600);
+		}
+	}
+}
