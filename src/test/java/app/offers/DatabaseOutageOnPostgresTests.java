@@ -1,5 +1,7 @@
 package app.offers;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,7 +15,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * server: {@code OFFERS_TEST_POSTGRES_CONTROL} (e.g. "pg_ctlcluster 15 main", which .ci/run sets).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(RequiresPostgres.class)
 class DatabaseOutageOnPostgresTests {
 
 	static final String CONTROL = "OFFERS_TEST_POSTGRES_CONTROL";
@@ -37,9 +39,7 @@ class DatabaseOutageOnPostgresTests {
 
 	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	@BeforeAll
 	static void requirePostgresControl() {
-		PostgresDatabase.url();
 		String control = System.getenv(CONTROL);
 		Assumptions.assumeTrue(control != null && !control.isBlank(), "outage test skipped: set " + CONTROL
 				+ " to the command that stops/starts the test PostgreSQL (e.g. \"pg_ctlcluster 15 main\")");
@@ -90,6 +90,7 @@ class DatabaseOutageOnPostgresTests {
 
 	@Test
 	void readsSurviveAnOutageWritesWaitForTheDatabase() throws Exception {
+		requirePostgresControl();
 		assertThat(send(postOffer("real-01-offer-banners-and-sections.json")).statusCode()).isEqualTo(200);
 		String query = "/highest-discount?amountToPay=80000&bankName=HDFC&paymentInstrument=EMI_OPTIONS";
 

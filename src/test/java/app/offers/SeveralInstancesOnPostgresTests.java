@@ -1,16 +1,14 @@
 package app.offers;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 
 /** Two instances on one PostgreSQL database. */
+@ExtendWith(RequiresPostgres.class)
 class SeveralInstancesOnPostgresTests extends SeveralInstancesTests {
 
-	@BeforeAll
-	static void requirePostgres() {
-		PostgresDatabase.url();
-	}
 
 	@Override
 	Map<String, Object> database() {
