@@ -35,8 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The parser on every real payment-page capture, checked against {@code samples/expected-offers.csv}: one row per
- * offer, transcribed by hand from the human-written tables of flipkart-samples/SOURCES.md (never from the
- * parser's own output). CSV columns: {@code file,id,kind,percent,flat,cap,min,max,banks}; amounts in rupees, empty
+ * offer, transcribed by hand from the careful-reader notes that came with the captures (never from the parser's
+ * own output). CSV columns: {@code file,id,kind,percent,flat,cap,min,max,banks}; amounts in rupees, empty
  * for "none"; banks separated by {@code |}, with a leading {@code +} meaning "contains at least these" (offers
  * listing hundreds of codes).
  */
