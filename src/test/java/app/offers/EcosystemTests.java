@@ -55,7 +55,10 @@ class EcosystemTests {
 
 	@Test
 	void infoTellsTheVersion() throws Exception {
-		mvc.perform(get("/actuator/info")).andExpect(status().isOk()).andExpect(jsonPath("$.build.version").isString());
+		mvc.perform(get("/actuator/info"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.build.version").isString())
+			.andExpect(jsonPath("$.git.commit.id").isString());
 	}
 
 	@Test

@@ -30,9 +30,12 @@ class SeveralInstancesTests {
 	}
 
 	ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(OffersApplication.class).web(WebApplicationType.NONE)
-			.properties(database())
-			.run();
+		// command-line arguments: they win over the test configuration's own database
+		String[] args = database().entrySet()
+			.stream()
+			.map(e -> "--" + e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(OffersApplication.class).web(WebApplicationType.NONE).run(args);
 	}
 
 	@AfterEach
@@ -49,6 +52,8 @@ class SeveralInstancesTests {
 	void anOfferPostedThroughOneInstanceIsAnsweredByTheOtherWithinASecond() throws Exception {
 		first = start();
 		second = start();
+		assertThat(first.getBean(javax.sql.DataSource.class).getConnection().getMetaData().getURL())
+			.startsWith(database().get("spring.datasource.url").toString().split(";")[0]);
 		first.getBean(JdbcTemplate.class).update("delete from offer");
 		first.getBean(LiveOffers.class).reloadAll();
 		second.getBean(LiveOffers.class).reloadAll();
