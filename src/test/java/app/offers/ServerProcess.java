@@ -1,0 +1,101 @@
+package app.offers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The service in a process of its own (the test's classpath), for what a shared test JVM cannot show. */
+final class ServerProcess implements AutoCloseable {
+
+	final int port;
+
+	final Path log;
+
+	private final Process process;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private ServerProcess(int port, Path log, Process process) {
+		this.port = port;
+		this.log = log;
+		this.process = process;
+	}
+
+	/** Starts the service on a free port with its H2 database in {@code data}, and waits until it is ready. */
+	static ServerProcess start(Path data, int port, String... args) throws Exception {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+				OffersApplication.class.getName(), "--server.port=" + port,
+				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("offers")
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"));
+		command.addAll(List.of(args));
+		Path log = data.resolve("server-" + System.nanoTime() + ".log");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		ServerProcess server = new ServerProcess(port, log, process);
+		server.awaitReady();
+		return server;
+	}
+
+	static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private void awaitReady() throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				if (get("/actuator/health/readiness").statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			assertThat(process.isAlive()).as("server exited: %s", logs()).isTrue();
+			Thread.sleep(100);
+		}
+		kill();
+		throw new AssertionError("server did not become ready: " + logs());
+	}
+
+	HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpRequest.Builder post(String path, String body) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+	}
+
+	HttpClient http() {
+		return http;
+	}
+
+	String logs() throws IOException {
+		return Files.exists(log) ? Files.readString(log) : "";
+	}
+
+	/** SIGKILL: no shutdown hooks, no graceful anything. */
+	void kill() throws InterruptedException {
+		process.destroyForcibly().waitFor();
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		kill();
+	}
+}
