@@ -10,6 +10,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,11 +43,11 @@ class CatalogController {
 
 	private final Clock clock;
 
-	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+	private final JdbcTemplate jdbc;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	CatalogController(Offers offers, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+	CatalogController(Offers offers, Clock clock, JdbcTemplate jdbc) {
 		this.offers = offers;
 		this.clock = clock;
 		this.jdbc = jdbc;

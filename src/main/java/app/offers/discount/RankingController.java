@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -119,7 +120,7 @@ class RankingController {
 		}
 		why.append(offer.banks().isEmpty() ? "; any bank" : "; bank " + q.bank());
 		why.append(offer.instruments().isEmpty() ? "; any instrument"
-				: "; instruments " + String.join(", ", new java.util.TreeSet<>(offer.instruments())));
+				: "; instruments " + String.join(", ", new TreeSet<>(offer.instruments())));
 		if (!offer.tenure().isAny()) {
 			why.append("; EMI tenure ").append(tenure(offer));
 		}
@@ -133,7 +134,7 @@ class RankingController {
 		var tenure = offer.tenure();
 		StringBuilder out = new StringBuilder();
 		if (!tenure.months().isEmpty()) {
-			out.append(new java.util.TreeSet<>(tenure.months())).append(" months");
+			out.append(new TreeSet<>(tenure.months())).append(" months");
 		}
 		if (tenure.minMonths() != null) {
 			out.append(out.isEmpty() ? "" : ", ").append("at least ").append(tenure.minMonths()).append(" months");

@@ -1,5 +1,7 @@
 package app.offers.ingest;
 
+import java.util.Locale;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -75,7 +77,7 @@ class OfferController {
 			case NUMBER -> "a number";
 			case BOOLEAN -> "a boolean";
 			case NULL, MISSING -> "null";
-			default -> "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+			default -> "a " + node.getNodeType().name().toLowerCase(Locale.ROOT);
 		};
 	}
 }

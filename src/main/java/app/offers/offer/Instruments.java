@@ -3,6 +3,7 @@ package app.offers.offer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Canonical payment-instrument codes (Flipkart's own: CREDIT, EMI_OPTIONS, NET_OPTIONS, UPI_INTENT, ...) and
@@ -115,7 +116,7 @@ public final class Instruments {
 
 	/** The instrument codes a query for {@code queried} reaches: itself and its family members. */
 	public static Set<String> reachedBy(String queried) {
-		Set<String> reached = new java.util.TreeSet<>();
+		Set<String> reached = new TreeSet<>();
 		reached.add(queried);
 		for (String code : ALIASES.values()) {
 			if (reaches(queried, code)) {

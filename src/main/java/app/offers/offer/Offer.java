@@ -2,6 +2,7 @@ package app.offers.offer;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
@@ -36,19 +37,12 @@ public record Offer(String key, @Nullable String flipkartId, OfferKind kind, Str
 	 * {@code amount_delta} change on every page load): a re-post with another digest has changed terms.
 	 */
 	public String contentHash() {
-		String content = String.join("|", kind.name(), summary, new java.util.TreeSet<>(banks).toString(),
-				new java.util.TreeSet<>(instruments).toString(), new java.util.TreeSet<>(cardNetworks).toString(),
-				terms.toString(), new java.util.TreeSet<>(tenure.months()).toString(), String.valueOf(tenure.minMonths()),
+		String content = String.join("|", kind.name(), summary, new TreeSet<>(banks).toString(),
+				new TreeSet<>(instruments).toString(), new TreeSet<>(cardNetworks).toString(), terms.toString(),
+				new TreeSet<>(tenure.months()).toString(), String.valueOf(tenure.minMonths()),
 				String.valueOf(tenure.maxMonths()), String.valueOf(validFrom), String.valueOf(validUntil),
 				String.valueOf(readable));
-		try {
-			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-				.digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			return java.util.HexFormat.of().formatHex(digest);
-		}
-		catch (java.security.NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-		}
+		return Digests.sha256Hex(content);
 	}
 
 	/** The same offer without its raw JSON, which only audit needs: what the in-memory index keeps. */

@@ -1,15 +1,11 @@
 package app.offers.parsing;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import app.offers.offer.Banks;
+import app.offers.offer.Digests;
 import app.offers.offer.DiscountTerms;
 import app.offers.offer.Instruments;
 import app.offers.offer.Offer;
@@ -493,13 +490,7 @@ public final class FlipkartOfferParser {
 			String content = String.join("|", kind.name(), String.join(",", new TreeSet<>(banks)),
 					String.join(",", new TreeSet<>(instruments)), terms.toString(), tenure.toString(),
 					summary.toLowerCase(Locale.ROOT), String.valueOf(validFrom), String.valueOf(validUntil));
-			try {
-				byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-				return "fp-" + HexFormat.of().formatHex(digest, 0, 16);
-			}
-			catch (NoSuchAlgorithmException e) {
-				throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-			}
+			return "fp-" + Digests.sha256Hex(content).substring(0, 32);
 		}
 	}
 

@@ -4,6 +4,7 @@ import static app.offers.parsing.RupeeAmounts.AMOUNT;
 import static app.offers.parsing.RupeeAmounts.CURRENCY;
 import static app.offers.parsing.RupeeAmounts.NUMBER;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -113,7 +114,7 @@ final class OfferTextReader {
 		Integer percent = null;
 		Matcher pm = PERCENT.matcher(rest);
 		if (pm.find()) {
-			int bps = new java.math.BigDecimal(pm.group(1)).movePointRight(2).intValue();
+			int bps = new BigDecimal(pm.group(1)).movePointRight(2).intValue();
 			if (bps > 0 && bps <= 10_000) {
 				percent = bps;
 			}

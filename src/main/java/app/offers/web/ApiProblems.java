@@ -1,6 +1,7 @@
 package app.offers.web;
 
 import java.net.URI;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -46,7 +47,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (ex.getCause() instanceof JacksonException jackson) {
 			TokenStreamLocation at = jackson.getLocation();
 			String reason = jackson.getOriginalMessage();
-			if (reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
+			if (reason != null && reason.toLowerCase(Locale.ROOT).contains("nesting depth")) {
 				detail = "The request body is nested too deeply to be a payment-page response.";
 			}
 			else if (at != null && at.getLineNr() > 0) {

@@ -1,5 +1,7 @@
 package app.offers.web;
 
+import java.util.Locale;
+
 import org.jspecify.annotations.Nullable;
 
 import app.offers.offer.Banks;
@@ -121,7 +123,7 @@ public final class QueryParams {
 		if (value == null) {
 			return null;
 		}
-		String v = value.trim().toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s_-]", "");
+		String v = value.trim().toUpperCase(Locale.ROOT).replaceAll("[\\s_-]", "");
 		if (!v.matches("[A-Z]{2,20}")) {
 			throw new BadRequest("cardNetwork must be a card network such as VISA, MASTERCARD or RUPAY, given once; "
 					+ "got \"" + shorten(value) + "\".");
@@ -152,7 +154,7 @@ public final class QueryParams {
 		if (value == null) {
 			return null;
 		}
-		return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+		return switch (value.trim().toLowerCase(Locale.ROOT)) {
 			case "true" -> Boolean.TRUE;
 			case "false" -> Boolean.FALSE;
 			default -> throw new BadRequest(name + " must be true or false; got \"" + shorten(value) + "\".");

@@ -1,6 +1,9 @@
 package app.offers.web;
 
 import java.io.IOException;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,12 +26,12 @@ class RequestIds extends OncePerRequestFilter {
 
 	static final String HEADER = "X-Request-Id";
 
-	private static final java.util.regex.Pattern SANE = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
+	private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
 	/** Unique per process start; with a counter it makes ids without SecureRandom on every request. */
-	private static final String PREFIX = Long.toString(new java.util.Random().nextLong() >>> 1, 36);
+	private static final String PREFIX = Long.toString(new Random().nextLong() >>> 1, 36);
 
-	private final java.util.concurrent.atomic.AtomicLong counter = new java.util.concurrent.atomic.AtomicLong();
+	private final AtomicLong counter = new AtomicLong();
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
