@@ -31,8 +31,11 @@ final class DiscountEnvelope {
 		this.percentBps = percentBps;
 	}
 
-	/** The best discount in paise at an amount; 0 when no offer applies. */
+	/** The best discount in paise at an amount: 0 when no offer applies, never more than the amount. */
 	long best(long amountPaise) {
+		if (amountPaise <= 0) {
+			return 0;
+		}
 		int i = Arrays.binarySearch(starts, amountPaise);
 		if (i < 0) {
 			i = -i - 2;
@@ -40,7 +43,8 @@ final class DiscountEnvelope {
 		if (i < 0) {
 			return 0;
 		}
-		return Math.max(constants[i], amountPaise * percentBps[i] / 10_000);
+		long best = Math.max(constants[i], Math.multiplyExact(amountPaise, (long) percentBps[i]) / 10_000);
+		return Math.min(best, amountPaise);
 	}
 
 	int pieces() {
@@ -114,24 +118,19 @@ final class DiscountEnvelope {
 			return;
 		}
 		if (t.percentBps() != null) {
-			int p = Math.min(t.percentBps(), 10_000);
-			if (p <= 0) {
-				return;
-			}
+			int p = t.percentBps();
 			if (t.capPaise() == null) {
 				regimes.add(new Regime(lo, hi, 0, p));
 				return;
 			}
-			// from the knee on, the percent reaches the cap: floor(a·p/10^4) >= cap  <=>  a >= ceil(cap·10^4/p)
-			long knee = ceilDiv(t.capPaise() * 10_000, p);
+			// from the knee on, the percent reaches the cap: floor(a·p/10^4) >= cap  <=>  a >= ceil(cap·10^4/p);
+			// DiscountTerms bounds the cap to ₹10 crore, so the product stays far below a long's range
+			long knee = ceilDiv(Math.multiplyExact(t.capPaise(), 10_000L), p);
 			addRegime(regimes, lo, Math.min(hi, knee - 1), 0, p);
 			addRegime(regimes, Math.max(lo, knee), hi, t.capPaise(), 0);
 			return;
 		}
 		long flat = t.capPaise() == null ? t.flatPaise() : Math.min(t.flatPaise(), t.capPaise());
-		if (flat <= 0) {
-			return;
-		}
 		// below the flat amount the discount is the whole amount
 		addRegime(regimes, lo, Math.min(hi, flat - 1), 0, 10_000);
 		addRegime(regimes, Math.max(lo, flat), hi, flat, 0);

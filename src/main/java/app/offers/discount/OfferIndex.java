@@ -129,12 +129,14 @@ public final class OfferIndex {
 			if (instrument != null && (offers = byBank.get(NO_BANK)) != null) {
 				best = Math.max(best, offers.bucket(instrument).best(amountPaise, now));
 			}
-			return best;
 		}
-		for (Applicable a : applicable(bank, instrument, amountPaise, now, emiMonths, cardNetwork)) {
-			best = Math.max(best, a.discountPaise());
+		else {
+			for (Applicable a : applicable(bank, instrument, amountPaise, now, emiMonths, cardNetwork)) {
+				best = Math.max(best, a.discountPaise());
+			}
 		}
-		return best;
+		// the invariant every answer keeps, whatever an offer says: 0 <= discount <= amount
+		return Math.max(0, Math.min(best, amountPaise));
 	}
 
 	/** An offer that applies to a payment, with what it gives. */

@@ -3,18 +3,55 @@ package app.offers.offer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How much an offer takes off, in integer paise (exact money, no floating point).
+ * How much an offer takes off, in integer paise (exact money, no floating point). The constructor enforces the
+ * ranges below, so no offer can carry a term that overflows the arithmetic or promises more than a shopper pays;
+ * a reader that meets a value outside them marks the offer unreadable instead.
  *
- * @param percentBps  percent of the amount in basis points (10% = 1000, 7.5% = 750), or null for a flat offer
- * @param flatPaise   fixed amount off, or null for a percent offer
- * @param capPaise    the most the offer gives per transaction, or null
- * @param minTxnPaise the smallest amount the offer applies to (inclusive), or null
- * @param maxTxnPaise the largest amount the offer applies to (inclusive), or null
+ * @param percentBps  percent of the amount in basis points (10% = 1000, 7.5% = 750), in (0, 100%], or null for a
+ *                    flat offer
+ * @param flatPaise   fixed amount off, in [1 paisa, {@link #MAX_MONEY_PAISE}], or null for a percent offer
+ * @param capPaise    the most the offer gives per transaction, in [1 paisa, {@link #MAX_MONEY_PAISE}], or null
+ * @param minTxnPaise the smallest amount the offer applies to (inclusive), in [1 paisa, {@link #MAX_MONEY_PAISE}],
+ *                    or null
+ * @param maxTxnPaise the largest amount the offer applies to (inclusive), positive, or null
  */
 public record DiscountTerms(@Nullable Integer percentBps, @Nullable Long flatPaise, @Nullable Long capPaise,
 		@Nullable Long minTxnPaise, @Nullable Long maxTxnPaise) {
 
+	/** ₹10,00,00,000 (ten crore): no real cap, flat amount or minimum comes near it. */
+	public static final long MAX_MONEY_PAISE = 10_000_000_000L;
+
+	/** ₹1,00,00,00,000 (a hundred crore): the largest amount a query may ask about. */
+	public static final long MAX_AMOUNT_PAISE = 100_000_000_000L;
+
+	/** 100% in basis points. */
+	public static final int MAX_PERCENT_BPS = 10_000;
+
 	public static final DiscountTerms NONE = new DiscountTerms(null, null, null, null, null);
+
+	public DiscountTerms {
+		if (percentBps != null && !isPercent(percentBps)) {
+			throw new IllegalArgumentException("percent out of (0, 100%]: " + percentBps + " bps");
+		}
+		for (Long money : new Long[] { flatPaise, capPaise, minTxnPaise }) {
+			if (money != null && !isMoney(money)) {
+				throw new IllegalArgumentException("amount out of [1 paisa, ₹10 crore]: " + money + " paise");
+			}
+		}
+		if (maxTxnPaise != null && maxTxnPaise <= 0) {
+			throw new IllegalArgumentException("maximum amount not positive: " + maxTxnPaise + " paise");
+		}
+	}
+
+	/** True for a percent this service applies: more than 0, at most 100%. */
+	public static boolean isPercent(long bps) {
+		return bps > 0 && bps <= MAX_PERCENT_BPS;
+	}
+
+	/** True for a cap, flat amount or minimum this service applies: 1 paisa to ₹10 crore. */
+	public static boolean isMoney(long paise) {
+		return paise > 0 && paise <= MAX_MONEY_PAISE;
+	}
 
 	/** True when the terms say how much comes off: a percent or a flat amount. */
 	public boolean readable() {
@@ -23,15 +60,15 @@ public record DiscountTerms(@Nullable Integer percentBps, @Nullable Long flatPai
 
 	/**
 	 * The discount for an amount, or -1 when the offer does not apply to it. Percent is rounded down to the
-	 * paisa, then capped; a discount never exceeds the amount.
+	 * paisa, then capped; the result is always within [0, amount].
 	 */
 	public long discountPaise(long amountPaise) {
-		if (!readable() || (minTxnPaise != null && amountPaise < minTxnPaise)
+		if (amountPaise <= 0 || !readable() || (minTxnPaise != null && amountPaise < minTxnPaise)
 				|| (maxTxnPaise != null && amountPaise > maxTxnPaise)) {
 			return -1;
 		}
-		// amounts are at most 10^11 paise and percents at most 10^4 bps, so the product fits a long
-		long discount = percentBps != null ? amountPaise * percentBps / 10_000 : flatPaise;
+		// multiplyExact: an amount beyond what any query allows fails loudly instead of wrapping around
+		long discount = percentBps != null ? Math.multiplyExact(amountPaise, (long) percentBps) / 10_000 : flatPaise;
 		if (capPaise != null) {
 			discount = Math.min(discount, capPaise);
 		}

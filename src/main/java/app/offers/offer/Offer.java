@@ -21,7 +21,11 @@ public record Offer(String key, @Nullable String flipkartId, OfferKind kind, Str
 		Set<String> instruments, Set<String> cardNetworks, DiscountTerms terms, Tenure tenure,
 		@Nullable Instant validFrom, @Nullable Instant validUntil, boolean readable, String rawJson) {
 
+	/** Summaries are cut to this many characters, in memory and in every answer. */
+	public static final int MAX_SUMMARY_LENGTH = 500;
+
 	public Offer {
+		summary = ClientText.cut(summary, MAX_SUMMARY_LENGTH);
 		banks = Set.copyOf(banks);
 		instruments = Set.copyOf(instruments);
 		cardNetworks = Set.copyOf(cardNetworks);

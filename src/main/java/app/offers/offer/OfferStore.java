@@ -286,13 +286,21 @@ public class OfferStore {
 			flipkartId = rs.getString(2);
 			kind = OfferKind.valueOf(rs.getString(3));
 			summary = rs.getString(4);
-			terms = new DiscountTerms(rs.getObject(5, Integer.class), rs.getObject(6, Long.class),
-					rs.getObject(7, Long.class), rs.getObject(8, Long.class), rs.getObject(9, Long.class));
+			DiscountTerms stored;
+			try {
+				stored = new DiscountTerms(rs.getObject(5, Integer.class), rs.getObject(6, Long.class),
+						rs.getObject(7, Long.class), rs.getObject(8, Long.class), rs.getObject(9, Long.class));
+			}
+			catch (IllegalArgumentException outOfRange) {
+				// a row written before the ranges were enforced: kept, never applied
+				stored = null;
+			}
+			terms = stored == null ? DiscountTerms.NONE : stored;
 			minMonths = rs.getObject(10, Integer.class);
 			maxMonths = rs.getObject(11, Integer.class);
 			validFrom = instant(rs.getTimestamp(12));
 			validUntil = instant(rs.getTimestamp(13));
-			readable = rs.getBoolean(14);
+			readable = stored != null && rs.getBoolean(14);
 		}
 
 		private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

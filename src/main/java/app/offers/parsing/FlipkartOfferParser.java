@@ -1,5 +1,7 @@
 package app.offers.parsing;
 
+import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import app.offers.offer.Banks;
+import app.offers.offer.ClientText;
 import app.offers.offer.Digests;
 import app.offers.offer.DiscountTerms;
 import app.offers.offer.Instruments;
@@ -52,6 +55,17 @@ public final class FlipkartOfferParser {
 
 	private static final int MAX_ID_LENGTH = 64;
 
+	/** Ids are kept as Flipkart writes them (printable ASCII); anything else is keyed by a fingerprint. */
+	private static final java.util.regex.Pattern SANE_ID = java.util.regex.Pattern.compile("[\\x21-\\x7E]{1,64}");
+
+	/** Distinct texts kept per offer: enough for every real shape, and merging stays linear. */
+	private static final int MAX_TEXTS = 16;
+
+	/** Validity dates outside these years are not dates a real offer carries. */
+	private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
 	private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -69,8 +83,8 @@ public final class FlipkartOfferParser {
 			Offer offer = appearances.toOffer();
 			offers.putIfAbsent(offer.key(), offer);
 			if (!offer.readable()) {
-				log.warn("Offer {} stored but never applied: its terms could not be read from \"{}\"", offer.key(),
-						offer.summary());
+				log.warn("Offer {} stored but never applied: {} in \"{}\"", offer.key(), appearances.why(),
+						ClientText.forLog(offer.summary()));
 			}
 		}
 		return List.copyOf(offers.values());
@@ -166,43 +180,6 @@ public final class FlipkartOfferParser {
 		return out;
 	}
 
-	private static @Nullable Long paiseField(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		if (value != null && value.isNumber() && value.canConvertToLong()) {
-			long paise = value.asLong();
-			return paise > 0 ? paise : null;
-		}
-		return null;
-	}
-
-	/** A rupee amount from a number or a string such as "₹10,00,000". */
-	private static @Nullable Long rupeesField(JsonNode node, String... fields) {
-		for (String field : fields) {
-			JsonNode value = node.get(field);
-			if (value == null) {
-				continue;
-			}
-			if (value.isNumber()) {
-				try {
-					long paise = value.decimalValue().movePointRight(2).longValueExact();
-					if (paise > 0) {
-						return paise;
-					}
-				}
-				catch (ArithmeticException e) {
-					// fractions of a paisa or beyond a long: not an amount we can trust
-				}
-			}
-			else if (value.isString()) {
-				Long paise = RupeeAmounts.parse(value.asString());
-				if (paise != null && paise > 0) {
-					return paise;
-				}
-			}
-		}
-		return null;
-	}
-
 	/** Everything the payload says about one offer, from all the places it appears. */
 	private final class Appearances {
 
@@ -219,10 +196,13 @@ public final class FlipkartOfferParser {
 		final Set<Integer> emiMonths = new TreeSet<>();
 
 		/** Display texts, best first. */
-		final List<String> texts = new ArrayList<>();
+		final Set<String> texts = new LinkedHashSet<>();
 
 		/** Internal campaign names ({@code title} beside {@code adjustment_id}): a text of last resort. */
-		final List<String> titles = new ArrayList<>();
+		final Set<String> titles = new LinkedHashSet<>();
+
+		/** Why a value the payload gives cannot be trusted (a cap of 10^15 paise, a date in year 999999999). */
+		@Nullable String doubt;
 
 		@Nullable String type;
 
@@ -235,7 +215,7 @@ public final class FlipkartOfferParser {
 		@Nullable Instant validUntil;
 
 		Appearances(@Nullable String id) {
-			this.id = id == null || id.length() > MAX_ID_LENGTH ? null : id;
+			this.id = id == null || !SANE_ID.matcher(id).matches() ? null : id;
 		}
 
 		void addFkpay(JsonNode node) {
@@ -256,10 +236,7 @@ public final class FlipkartOfferParser {
 			addNetworks(node.get("card_networks"));
 			addText(node.get("summary"));
 			addText(node.get("display_text"));
-			String title = text(node.get("title"));
-			if (title != null) {
-				titles.add(title);
-			}
+			addTitle(text(node.get("title")));
 			if (type == null) {
 				type = text(node.get("adjustment_type"));
 			}
@@ -268,8 +245,8 @@ public final class FlipkartOfferParser {
 			}
 			JsonNode limits = node.get("offer_txn_limits");
 			if (limits != null && limits.isObject()) {
-				merge(new DiscountTerms(null, null, paiseField(limits, "max_discount_per_txn"),
-						paiseField(limits, "min_txn_value"), paiseField(limits, "max_txn_value")));
+				merge(null, null, paise(limits, "max_discount_per_txn", Limit.CAP),
+						paise(limits, "min_txn_value", Limit.MINIMUM), paise(limits, "max_txn_value", Limit.MAXIMUM));
 			}
 		}
 
@@ -277,10 +254,7 @@ public final class FlipkartOfferParser {
 			raw.add(node);
 			addBanks(node.get("provider"));
 			addText(description.get("text"));
-			String shortText = text(node.path("offerText").get("text"));
-			if (shortText != null) {
-				titles.add(shortText);
-			}
+			addTitle(text(node.path("offerText").get("text")));
 		}
 
 		void addOfferBox(JsonNode node) {
@@ -291,25 +265,24 @@ public final class FlipkartOfferParser {
 			Long cap = null;
 			for (JsonNode row : node.path("offerDescription").values()) {
 				String key = text(row.get("key"));
-				Long value = rupeesField(row, "value");
-				if (key == null || value == null) {
+				if (key == null || row.get("value") == null) {
 					continue;
 				}
 				String k = key.toLowerCase(Locale.ROOT);
 				if (k.contains("discount")) {
 					// "Max Discount per order" / "Max. discount" cap one payment; per card or user they aggregate
 					if (!k.contains("card") && !k.contains("user") && !k.contains("account")) {
-						cap = value;
+						cap = rupees(row, Limit.CAP, "value");
 					}
 				}
 				else if (k.startsWith("min")) {
-					min = value;
+					min = rupees(row, Limit.MINIMUM, "value");
 				}
 				else if (k.startsWith("max")) {
-					max = value;
+					max = rupees(row, Limit.MAXIMUM, "value");
 				}
 			}
-			merge(new DiscountTerms(null, null, cap, min, max));
+			merge(null, null, cap, min, max);
 		}
 
 		void addLoose(JsonNode node) {
@@ -337,13 +310,13 @@ public final class FlipkartOfferParser {
 				}
 				addInstruments(value);
 			}
-			structured = looseTerms(node);
+			looseTerms(node);
 			validFrom = instant(node, false, "validFrom", "startDate", "valid_from", "start_date");
 			validUntil = instant(node, true, "validTill", "validTo", "validUntil", "endDate", "expiryDate",
 					"valid_till", "end_date");
 		}
 
-		private DiscountTerms looseTerms(JsonNode node) {
+		private void looseTerms(JsonNode node) {
 			String type = firstText(node, "discountType", "discount_type", "type");
 			boolean percentType = type != null && type.toLowerCase(Locale.ROOT).startsWith("percent");
 			Integer percent = null;
@@ -354,36 +327,139 @@ public final class FlipkartOfferParser {
 			if (percentNode == null && percentType) {
 				percentNode = value;
 			}
-			if (percentNode != null && percentNode.isNumber()) {
-				int bps = percentNode.decimalValue().movePointRight(2).intValue();
-				percent = bps > 0 && bps <= 10_000 ? bps : null;
+			if (percentNode != null && !percentNode.isNull()) {
+				percent = percent(percentNode);
 			}
 			if (percent == null) {
-				flat = rupeesField(node, percentType ? "discountAmount" : "discountValue", "discountAmount",
+				flat = rupees(node, Limit.AMOUNT, percentType ? "discountAmount" : "discountValue", "discountAmount",
 						"flatDiscount");
 			}
-			return new DiscountTerms(percent, flat,
-					rupeesField(node, "maxDiscount", "maxDiscountAmount", "max_discount", "maxDiscountValue"),
-					rupeesField(node, "minAmount", "minTxnAmount", "minOrderValue", "minTransactionAmount",
+			merge(percent, flat, rupees(node, Limit.CAP, "maxDiscount", "maxDiscountAmount", "max_discount",
+					"maxDiscountValue"),
+					rupees(node, Limit.MINIMUM, "minAmount", "minTxnAmount", "minOrderValue", "minTransactionAmount",
 							"min_txn_value", "minimumAmount", "minPurchase"),
-					rupeesField(node, "maxAmount", "maxTxnAmount", "maxOrderValue"));
+					rupees(node, Limit.MAXIMUM, "maxAmount", "maxTxnAmount", "maxOrderValue"));
 		}
 
-		private void merge(DiscountTerms more) {
+		/** A percent in (0, 100] with at most 2 decimals; anything else is a doubt. */
+		private @Nullable Integer percent(JsonNode node) {
+			BigDecimal value = decimal(node);
+			if (value == null && node.isString()) {
+				value = decimal(node.asString().strip().replaceFirst("\\s*%$", ""));
+			}
+			try {
+				if (value != null) {
+					int bps = value.movePointRight(2).intValueExact();
+					if (DiscountTerms.isPercent(bps)) {
+						return bps;
+					}
+				}
+			}
+			catch (ArithmeticException e) {
+				// fractions of a basis point or beyond an int: not a percent we can trust
+			}
+			doubt("a percent that is not in (0, 100]: " + ClientText.cut(node.toString(), 40));
+			return null;
+		}
+
+		/** Paise from a field that holds paise (the fkpay limits); null when absent; a doubt when unusable. */
+		private @Nullable Long paise(JsonNode node, String field, Limit limit) {
+			JsonNode value = node.get(field);
+			if (value == null || value.isNull()) {
+				return null;
+			}
+			BigDecimal paise = decimal(value);
+			return checked(field, paise, limit);
+		}
+
+		/** Paise from a rupee field (a number, or a string such as "₹10,00,000"); null when absent. */
+		private @Nullable Long rupees(JsonNode node, Limit limit, String... fields) {
+			for (String field : fields) {
+				JsonNode value = node.get(field);
+				if (value == null || value.isNull()) {
+					continue;
+				}
+				BigDecimal rupees = null;
+				if (value.isNumber()) {
+					rupees = decimal(value);
+				}
+				else if (value.isString()) {
+					Long paise = RupeeAmounts.parse(OfferTextReader.normalize(value.asString()));
+					rupees = paise == null ? null : BigDecimal.valueOf(paise, 2);
+				}
+				return checked(field, rupees == null ? null : rupees.movePointRight(2), limit);
+			}
+			return null;
+		}
+
+		/**
+		 * A limit the service can apply, or null: zero means "none" for a minimum or maximum; a maximum beyond
+		 * any query means none; anything else out of range, fractional or unreadable makes the offer doubtful.
+		 */
+		private @Nullable Long checked(String field, @Nullable BigDecimal paise, Limit limit) {
+			try {
+				if (paise != null) {
+					long value = paise.longValueExact();
+					if (value == 0 && (limit == Limit.MINIMUM || limit == Limit.MAXIMUM)) {
+						return null;
+					}
+					if (limit == Limit.MAXIMUM && value >= DiscountTerms.MAX_AMOUNT_PAISE) {
+						return null;
+					}
+					if (limit == Limit.MAXIMUM ? value > 0 : DiscountTerms.isMoney(value)) {
+						return value;
+					}
+				}
+			}
+			catch (ArithmeticException e) {
+				// fractions of a paisa or beyond a long
+			}
+			doubt(field + " is not an amount the service can apply");
+			return null;
+		}
+
+		private void merge(@Nullable Integer percent, @Nullable Long flat, @Nullable Long cap, @Nullable Long min,
+				@Nullable Long max) {
 			DiscountTerms s = structured;
-			structured = new DiscountTerms(first(s.percentBps(), more.percentBps()),
-					first(s.flatPaise(), more.flatPaise()), first(s.capPaise(), more.capPaise()),
-					first(s.minTxnPaise(), more.minTxnPaise()), first(s.maxTxnPaise(), more.maxTxnPaise()));
+			structured = new DiscountTerms(first(s.percentBps(), percent), first(s.flatPaise(), flat),
+					first(s.capPaise(), cap), first(s.minTxnPaise(), min), first(s.maxTxnPaise(), max));
+		}
+
+		/** A validity bound between 2000 and 2100; a date that is there but unreadable or out of range is a doubt. */
+		private @Nullable Instant instant(JsonNode node, boolean end, String... fields) {
+			String value = firstText(node, fields);
+			if (value == null) {
+				return null;
+			}
+			Instant at = value.length() > 40 ? null : FlipkartOfferParser.instant(value, end);
+			if (at == null || at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+				doubt("a validity date that cannot be read: " + ClientText.cut(value, 40));
+				return null;
+			}
+			return at;
 		}
 
 		private void addText(@Nullable JsonNode node) {
 			String value = text(node);
-			if (value != null) {
-				value = OfferTextReader.normalize(value);
-				if (!texts.contains(value)) {
-					texts.add(value);
-				}
+			if (value != null && texts.size() < MAX_TEXTS) {
+				texts.add(OfferTextReader.normalize(value));
 			}
+		}
+
+		private void addTitle(@Nullable String title) {
+			if (title != null && titles.size() < MAX_TEXTS) {
+				titles.add(title);
+			}
+		}
+
+		private void doubt(String why) {
+			if (doubt == null) {
+				doubt = why;
+			}
+		}
+
+		String why() {
+			return doubt != null ? doubt : "no amount off in its text";
 		}
 
 		private void addBanks(@Nullable JsonNode node) {
@@ -430,14 +506,19 @@ public final class FlipkartOfferParser {
 		Offer toOffer() {
 			List<String> candidates = new ArrayList<>(texts);
 			candidates.addAll(titles);
-			String summary = candidates.isEmpty() ? "" : candidates.get(0);
-			TextTerms read = OfferTextReader.read(summary);
+			String text = candidates.isEmpty() ? "" : candidates.get(0);
+			TextTerms read = OfferTextReader.read(text);
 			for (String other : candidates) {
-				if (read.percentBps() != null || read.flatPaise() != null || read.noCostEmi()) {
+				if (read.doubt() != null || read.percentBps() != null || read.flatPaise() != null
+						|| read.noCostEmi()) {
 					break;
 				}
 				read = OfferTextReader.read(other);
 			}
+			if (read.doubt() != null) {
+				doubt(read.doubt());
+			}
+			String summary = ClientText.cut(text, Offer.MAX_SUMMARY_LENGTH);
 
 			OfferKind kind = kind(read);
 			DiscountTerms s = structured;
@@ -466,7 +547,7 @@ public final class FlipkartOfferParser {
 			Tenure tenure = new Tenure(emiMonths.contains(0) && emiMonths.size() == 1 ? Set.of() : emiMonths,
 					read.minMonths(), read.maxMonths());
 			Instant until = validUntil != null ? validUntil : read.validUntil();
-			boolean readable = kind == OfferKind.NO_COST_EMI || terms.readable();
+			boolean readable = doubt == null && (kind == OfferKind.NO_COST_EMI || terms.readable());
 			String rawJson = json.writeValueAsString(raw);
 			String key = id != null ? id : fingerprint(kind, terms, tenure, summary);
 			return new Offer(key, id, kind, summary, banks, offerInstruments, offerNetworks, terms, tenure, validFrom,
@@ -499,11 +580,7 @@ public final class FlipkartOfferParser {
 	}
 
 	/** An ISO instant or date; a bare date that ends validity means the end of that day in India. */
-	private static @Nullable Instant instant(JsonNode node, boolean end, String... fields) {
-		String value = firstText(node, fields);
-		if (value == null) {
-			return null;
-		}
+	private static @Nullable Instant instant(String value, boolean end) {
 		try {
 			return OffsetDateTime.parse(value).toInstant();
 		}
@@ -512,9 +589,43 @@ public final class FlipkartOfferParser {
 				LocalDate day = LocalDate.parse(value);
 				return (end ? day.plusDays(1) : day).atStartOfDay(INDIA).toInstant();
 			}
-			catch (DateTimeParseException ignored) {
+			catch (DateTimeException ignored) {
 				return null;
 			}
 		}
+		catch (DateTimeException e) {
+			return null;
+		}
+	}
+
+	/** A finite number as a BigDecimal; null for anything else (Jackson reads 1e999999 as infinity). */
+	static @Nullable BigDecimal decimal(JsonNode node) {
+		if (!node.isNumber() || ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue()))) {
+			return null;
+		}
+		try {
+			return node.decimalValue();
+		}
+		catch (RuntimeException e) {
+			// a number Jackson cannot give as a BigDecimal is no amount to trust
+			return null;
+		}
+	}
+
+	private static @Nullable BigDecimal decimal(String text) {
+		if (text.length() > 40) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text);
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	/** What a limit means, for how far it may range. */
+	private enum Limit {
+		AMOUNT, CAP, MINIMUM, MAXIMUM
 	}
 }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import app.offers.offer.DiscountTerms;
 import app.offers.offer.Instruments;
 
 /**
@@ -27,7 +28,7 @@ final class OfferTextReader {
 
 	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-	private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,2})?)\\s*%", FLAGS);
+	private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:\\.\\d{1,2})?)\\s*%", FLAGS);
 
 	private static final Pattern CAP = Pattern.compile("\\b(?:up\\s*to|upto|max(?:imum)?\\.?(?:\\s+discount)?"
 			+ "(?:\\s+of)?)\\s*:?\\s*" + AMOUNT, FLAGS);
@@ -44,6 +45,16 @@ final class OfferTextReader {
 			+ "(?:\\s*(?:and|&|or)\\s*(?:above|more))?", FLAGS);
 
 	private static final Pattern ANY_AMOUNT = Pattern.compile(AMOUNT, FLAGS);
+
+	/** A minimum the text announces: "Min Txn Value", "Min. Order", "minimum transaction". */
+	private static final Pattern MIN_WORDS = Pattern.compile("\\bmin(?:imum)?\\.?\\s*(?:txn|trxn|transaction|order"
+			+ "|booking|purchase|cart|spend)", FLAGS);
+
+	/**
+	 * Longer texts are not read at all (the offer is stored unreadable): real offer texts are under 200
+	 * characters, and a bound keeps every regular expression's work small.
+	 */
+	static final int MAX_TEXT_LENGTH = 1000;
 
 	private static final Pattern TENURE_MIN = Pattern.compile("(\\d{1,2})\\s*(?:months?|m)\\s*(?:and|&)\\s*above"
 			+ "|(\\d{1,2})\\s*\\+\\s*months?", FLAGS);
@@ -89,7 +100,8 @@ final class OfferTextReader {
 
 	private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
-	private static final Pattern SPACING = Pattern.compile("[\\p{Cntrl}\\p{Zs}\\s]+");
+	/** Control characters, spaces of every width and invisible format characters (zero-width space, ...). */
+	private static final Pattern SPACING = Pattern.compile("[\\p{Cntrl}\\p{Zs}\\p{Cf}\\s]+");
 
 	/** The keyword each instrument phrase needs, to skip phrases a text cannot contain. */
 	private static final String[] INSTRUMENT_KEYWORDS = { "emi", "emi", "emi", "emi", "emi", "debit", "debit",
@@ -100,6 +112,10 @@ final class OfferTextReader {
 
 	static TextTerms read(String rawText) {
 		String text = normalize(rawText);
+		if (text.length() > MAX_TEXT_LENGTH) {
+			return TextTerms.doubtful("a text longer than " + MAX_TEXT_LENGTH + " characters");
+		}
+		String doubt = TextDoubts.of(text);
 		// cheap keyword checks first: most patterns cannot match a text without their keyword, and regular
 		// expressions with word boundaries are what parsing a large payload spends its time on
 		String lower = text.toLowerCase(Locale.ROOT);
@@ -114,8 +130,8 @@ final class OfferTextReader {
 		Integer percent = null;
 		Matcher pm = PERCENT.matcher(rest);
 		if (pm.find()) {
-			int bps = new BigDecimal(pm.group(1)).movePointRight(2).intValue();
-			if (bps > 0 && bps <= 10_000) {
+			int bps = new BigDecimal(pm.group(1)).movePointRight(2).intValueExact();
+			if (DiscountTerms.isPercent(bps)) {
 				percent = bps;
 			}
 		}
@@ -146,9 +162,12 @@ final class OfferTextReader {
 			}
 		}
 
+		if (doubt == null && min == null && lower.contains("min") && MIN_WORDS.matcher(text).find()) {
+			doubt = "a minimum that cannot be read";
+		}
 		boolean noCostEmi = hasAny(lower, "cost", "interest") && NO_COST_EMI.matcher(text).find();
 		boolean cashback = lower.contains("cash");
-		return new TextTerms(percent, flat, cap, min, minMonths, maxMonths,
+		return new TextTerms(doubt, percent, flat, cap, min, minMonths, maxMonths,
 				cashback && CASHBACK.matcher(text).find(), noCostEmi,
 				noCostEmi ? Set.of(Instruments.EMI) : instruments(text, lower),
 				hasAny(lower, "visa", "master", "rupay", "amex", "american", "diners") ? networks(text) : Set.of(),
@@ -175,7 +194,7 @@ final class OfferTextReader {
 		while (m.find()) {
 			long paise = RupeeAmounts.paise(m, group);
 			blank(rest, m.start(), m.end());
-			if (paise > 0) {
+			if (DiscountTerms.isMoney(paise)) {
 				return paise;
 			}
 		}

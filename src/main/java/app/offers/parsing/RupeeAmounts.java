@@ -15,8 +15,14 @@ public final class RupeeAmounts {
 	/** A currency mark. */
 	static final String CURRENCY = "(?:₹|\\bRs\\.?|\\bINR\\b)";
 
-	/** Digits with Western or Indian comma grouping, or plain, and up to two decimals. */
-	static final String NUMBER = "(\\d{1,3}(?:,\\d{2,3})+|\\d+)(?:\\.(\\d{1,2}))?(?!\\d)";
+	/**
+	 * Digits with Western ("1,500", "10,000") or Indian ("1,00,000") comma grouping, or plain, and up to two
+	 * decimals; never followed by more digits, so "₹500,50" or "₹1.500" are not read as something else.
+	 */
+	static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d+)(?:\\.(\\d{1,2}))?(?![\\d]|[.,]\\d)";
+
+	/** A whole number as {@link #NUMBER} groups it, without decimals. */
+	static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,13}");
 
 	/** An amount with its currency mark. */
 	static final String AMOUNT = CURRENCY + "\\s*" + NUMBER;

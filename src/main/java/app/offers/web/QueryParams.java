@@ -11,7 +11,7 @@ import app.offers.offer.Instruments;
 public final class QueryParams {
 
 	/** A billion rupees: far above any cart, and the products stay within a long. */
-	public static final long MAX_AMOUNT_PAISE = 1_000_000_000_00L;
+	public static final long MAX_AMOUNT_PAISE = app.offers.offer.DiscountTerms.MAX_AMOUNT_PAISE;
 
 	private QueryParams() {
 	}

@@ -53,8 +53,8 @@ class DiscountEnvelopeTests {
 	}
 
 	static DiscountTerms randomTerms(Random r) {
-		Long min = r.nextInt(3) == 0 ? null : (long) r.nextInt(50_000_00);
-		Long max = r.nextInt(3) == 0 ? null : (min == null ? 0 : min) + r.nextInt(100_000_00);
+		Long min = r.nextInt(3) == 0 ? null : 1L + r.nextInt(50_000_00);
+		Long max = r.nextInt(3) == 0 ? null : (min == null ? 1 : min) + r.nextInt(100_000_00);
 		Long cap = r.nextInt(2) == 0 ? null : 1L + r.nextInt(5_000_00);
 		if (r.nextBoolean()) {
 			int[] percents = { 1, 250, 500, 750, 1000, 1250, 1500, 3333, 10_000 };

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import app.offers.offer.DiscountTerms;
 import app.offers.offer.Offer;
 import app.offers.offer.OfferKind;
 import app.offers.offer.Tenure;
@@ -60,6 +61,50 @@ class OfferIndexTests {
 				.as("seed %d: %s %s %d", seed, bank, instrument, amount)
 				.isEqualTo(exact);
 		}
+	}
+
+	/**
+	 * Property: with offers at the edges of every range (a cap or flat amount of ₹10 crore, 100%, 0.01%, a
+	 * minimum of one paisa) and amounts from one paisa to the largest a query allows, every answer, fast path or
+	 * scan, is within [0, amount].
+	 */
+	@ParameterizedTest
+	@MethodSource("seeds")
+	void noAnswerIsEverNegativeOrMoreThanTheAmount(long seed) {
+		Random r = new Random(seed);
+		List<Offer> offers = new ArrayList<>();
+		for (int i = 0; i < 1 + r.nextInt(30); i++) {
+			Offer offer = randomOffer(r, "E" + i);
+			offers.add(new Offer(offer.key(), offer.key(), offer.kind(), offer.key(), offer.banks(),
+					offer.instruments(), Set.of(), extremeTerms(r), Tenure.ANY, offer.validFrom(), offer.validUntil(),
+					true, ""));
+		}
+		OfferIndex index = OfferIndex.of(1, offers);
+		long[] amounts = { 1, 2, 99, 100_00, 12_345_67, DiscountTerms.MAX_MONEY_PAISE - 1,
+				DiscountTerms.MAX_MONEY_PAISE, DiscountTerms.MAX_AMOUNT_PAISE - 1, DiscountTerms.MAX_AMOUNT_PAISE };
+		for (int q = 0; q < 200; q++) {
+			String bank = BANKS[r.nextInt(BANKS.length)];
+			String instrument = r.nextBoolean() ? null : INSTRUMENTS[r.nextInt(INSTRUMENTS.length)];
+			long amount = r.nextBoolean() ? amounts[r.nextInt(amounts.length)]
+					: 1 + (r.nextLong() >>> 1) % DiscountTerms.MAX_AMOUNT_PAISE;
+			Integer months = r.nextInt(4) == 0 ? 1 + r.nextInt(24) : null;
+			assertThat(index.highestDiscountPaise(bank, instrument, amount, NOW, months, null))
+				.as("seed %d: %s %s %d", seed, bank, instrument, amount)
+				.isBetween(0L, amount);
+			for (OfferIndex.Applicable a : index.applicable(bank, instrument, amount, NOW, null, null)) {
+				assertThat(a.discountPaise()).isBetween(0L, amount);
+			}
+		}
+	}
+
+	static DiscountTerms extremeTerms(Random r) {
+		long[] money = { 1, 100, 99_999_99, DiscountTerms.MAX_MONEY_PAISE - 1, DiscountTerms.MAX_MONEY_PAISE };
+		int[] percents = { 1, 999, 10_000 };
+		Long cap = r.nextBoolean() ? null : money[r.nextInt(money.length)];
+		Long min = r.nextBoolean() ? null : money[r.nextInt(money.length)];
+		Long max = r.nextBoolean() ? null : Long.MAX_VALUE - r.nextInt(3);
+		return r.nextBoolean() ? new DiscountTerms(percents[r.nextInt(percents.length)], null, cap, min, max)
+				: new DiscountTerms(null, money[r.nextInt(money.length)], cap, min, max);
 	}
 
 	static Offer randomOffer(Random r, String key) {

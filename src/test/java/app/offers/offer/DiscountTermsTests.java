@@ -36,4 +36,37 @@ class DiscountTermsTests {
 	void termsWithoutPercentOrAmountNeverApply() {
 		assertThat(new DiscountTerms(null, null, 500 * RUPEE, null, null).discountPaise(10_000 * RUPEE)).isEqualTo(-1);
 	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource(nullValues = "-", textBlock = """
+			0,     -,            -,           -
+			-1,    -,            -,           -
+			10001, -,            -,           -
+			-,     0,            -,           -
+			-,     -1,           -,           -
+			-,     10000000001,  -,           -
+			1000,  -,            10000000001, -
+			1000,  -,            -,           0
+			""")
+	void termsOutsideTheirRangesCannotBeMade(Integer percentBps, Long flatPaise, Long capPaise, Long minPaise) {
+		org.assertj.core.api.Assertions
+			.assertThatIllegalArgumentException()
+			.isThrownBy(() -> new DiscountTerms(percentBps, flatPaise, capPaise, minPaise, null));
+	}
+
+	/** Property: for terms anywhere in their ranges and any amount a query allows, -1 or within [0, amount]. */
+	@Test
+	void aDiscountIsNeverMoreThanTheAmount() {
+		java.util.Random r = new java.util.Random(7);
+		for (int i = 0; i < 100_000; i++) {
+			Long cap = r.nextBoolean() ? null : 1 + (r.nextLong() >>> 1) % DiscountTerms.MAX_MONEY_PAISE;
+			Long min = r.nextBoolean() ? null : 1 + (r.nextLong() >>> 1) % DiscountTerms.MAX_MONEY_PAISE;
+			DiscountTerms terms = r.nextBoolean()
+					? new DiscountTerms(1 + r.nextInt(DiscountTerms.MAX_PERCENT_BPS), null, cap, min, null)
+					: new DiscountTerms(null, 1 + (r.nextLong() >>> 1) % DiscountTerms.MAX_MONEY_PAISE, cap, min, null);
+			long amount = 1 + (r.nextLong() >>> 1) % DiscountTerms.MAX_AMOUNT_PAISE;
+			long discount = terms.discountPaise(amount);
+			assertThat(discount).as("%s at %d", terms, amount).isBetween(-1L, amount);
+		}
+	}
 }
