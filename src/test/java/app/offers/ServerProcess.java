@@ -33,11 +33,28 @@ final class ServerProcess implements AutoCloseable {
 
 	/** Starts the service on a free port with its H2 database in {@code data}, and waits until it is ready. */
 	static ServerProcess start(Path data, int port, String... args) throws Exception {
+		return start(data, port, h2(data), args);
+	}
+
+	/** The arguments that put the service's H2 file, with the settings application.yml uses, in {@code data}. */
+	static List<String> h2(Path data) {
+		return List.of("--offers.data-dir=" + data, "--spring.datasource.url=jdbc:h2:file:" + data.resolve("offers")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
+	}
+
+	/** The arguments that put the service on the PostgreSQL test database. */
+	static List<String> postgres() {
+		return List.of("--spring.datasource.url=" + PostgresDatabase.url(),
+				"--spring.datasource.username=" + PostgresDatabase.user(),
+				"--spring.datasource.password=" + PostgresDatabase.password());
+	}
+
+	/** Starts the service on the database the arguments name; its log goes to {@code data}. */
+	static ServerProcess start(Path data, int port, List<String> database, String... args) throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-				OffersApplication.class.getName(), "--server.port=" + port,
-				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("offers")
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"));
+				OffersApplication.class.getName(), "--server.port=" + port));
+		command.addAll(database);
 		command.addAll(List.of(args));
 		Path log = data.resolve("server-" + System.nanoTime() + ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -36,8 +36,11 @@ public class OfferIngestion {
 
 	private final Counter unparsed;
 
-	public OfferIngestion(OfferStore store, LiveOffers live, Clock clock, MeterRegistry meters) {
+	private final StoreWrites writes;
+
+	OfferIngestion(OfferStore store, LiveOffers live, StoreWrites writes, Clock clock, MeterRegistry meters) {
 		this.store = store;
+		this.writes = writes;
 		this.live = live;
 		this.clock = clock;
 		this.identified = Counter.builder("offers.identified")
@@ -58,7 +61,15 @@ public class OfferIngestion {
 		if (unknown.isEmpty()) {
 			return new IngestResult(offers.size(), 0);
 		}
-		Written written = live.write(() -> store.write(unknown, clock.instant()));
+		Written written;
+		try {
+			written = live.write(() -> store.write(unknown, clock.instant()));
+			writes.succeeded();
+		}
+		catch (RuntimeException e) {
+			writes.failed(e);
+			throw e;
+		}
 		created.increment(written.created().size());
 		unparsed.increment(written.created().stream().filter(o -> !o.readable()).count());
 		log.info("Payload with {} offers: {} new, {} updated", offers.size(), written.created().size(),

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -188,6 +189,27 @@ public class OfferStore {
 		if (!rows.isEmpty()) {
 			jdbc.batchUpdate(sql, rows);
 		}
+	}
+
+	/**
+	 * Start-up check that the database takes this service's writes: the statement forms the writes use (ON
+	 * CONFLICT, which H2 understands only in PostgreSQL mode) and a file or server that accepts a change.
+	 */
+	@Transactional
+	public void checkWritable() {
+		String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+		if ("H2".equals(product)) {
+			// whatever URL a user gives: each commit reaches the file before it returns (the setting persists)
+			jdbc.execute("set write_delay 0");
+		}
+		jdbc.update("insert into offer_store (id, version) values (1, 0) on conflict do nothing");
+		probeWrite();
+	}
+
+	/** A write that changes nothing, committed: whether the disk and the database take writes right now. */
+	@Transactional
+	public void probeWrite() {
+		jdbc.update("update offer_store set version = version where id = 1");
 	}
 
 	/** The store's version: it moves with every committed write. */

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import app.offers.offer.ClientText;
+import app.offers.offer.StoreFailures;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 
@@ -63,16 +65,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
-	/** The database is unreachable or failing: the client may retry; nothing was stored half-done. */
+	/**
+	 * The database failed. An outage (unreachable, timed out, a full or failing disk) is a 503 the client may
+	 * retry; anything else (SQL this database refuses) is a 500, since retrying cannot fix it, with its cause
+	 * logged once. Either way nothing was stored half-done: the write is one transaction.
+	 */
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
-	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
-		log.error("Database failure: {}", ex.getMessage());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				"The offer store is unavailable right now; nothing was stored. Retry shortly.");
-		problem.setTitle("Service unavailable");
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, "5")
-			.body(problem);
+	ResponseEntity<ProblemDetail> databaseFailed(Exception ex) {
+		if (StoreFailures.isOutage(ex)) {
+			log.error("Offer store unavailable: {}", ClientText.forLog(String.valueOf(ex.getMessage())));
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"The offer store is unavailable right now; nothing was stored. Retry shortly.");
+			problem.setTitle("Service unavailable");
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, "5")
+				.body(problem);
+		}
+		log.error("The offer store refused a write that retrying cannot fix", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The offer store refused this write; nothing was stored. Retrying will not help: the error is logged.");
+		problem.setTitle("Internal Server Error");
+		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -1,0 +1,41 @@
+package app.offers;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The service refuses to start, saying why, on a database that will not take its writes. */
+class StartupChecksTheStoreTests {
+
+	@TempDir
+	Path data;
+
+	static ConfigurableApplicationContext start(String url) {
+		// as arguments: they win over the test configuration's own database
+		return new SpringApplicationBuilder(OffersApplication.class).web(WebApplicationType.NONE)
+			.run("--spring.datasource.url=" + url, "--spring.datasource.username=sa", "--spring.datasource.password=",
+					"--logging.level.root=OFF");
+	}
+
+	@Test
+	void anH2UrlWithoutPostgresModeIsRefusedAtStartUpWithTheFix() {
+		assertThatThrownBy(() -> start("jdbc:h2:mem:plain-mode;DB_CLOSE_DELAY=-1").close())
+			.hasStackTraceContaining("does not accept this service's writes")
+			.hasStackTraceContaining("MODE=PostgreSQL");
+	}
+
+	@Test
+	void aReadOnlyDatabaseIsRefusedAtStartUp() {
+		String file = "jdbc:h2:file:" + data.resolve("offers") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+		start(file).close();
+		assertThatThrownBy(() -> start(file + ";ACCESS_MODE_DATA=r").close())
+			.hasStackTraceContaining("does not accept this service's writes")
+			.hasStackTraceContaining("writable data directory");
+	}
+}
