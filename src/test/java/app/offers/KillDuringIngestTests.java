@@ -35,6 +35,7 @@ class KillDuringIngestTests {
 	void aKilledIngestLeavesNoneOrAllOfThePayload(int delayMillis) throws Exception {
 		int port = ServerProcess.freePort();
 		ServerProcess server = ServerProcess.start(data, port, "--offers.max-body-size=100MB",
+				"--offers.max-offers-per-payload=" + OFFERS,
 				"--logging.level.root=WARN");
 		String payload = GeneratedPayloads.wrapped("FPO-KILL-", OFFERS, delayMillis);
 		var answer = server.http()

@@ -29,8 +29,9 @@ class RankingController {
 	record RankedOffer(String offerId, String kind, String summary, BigDecimal discountAmount, String why) {
 	}
 
+	/** The best {@code limit} offers of {@code totalOffers} that apply. */
 	record BestOffers(BigDecimal amountToPay, String bankName, @Nullable String paymentInstrument,
-			List<RankedOffer> offers) {
+			List<RankedOffer> offers, int totalOffers) {
 	}
 
 	/** The best discount for paying with one bank and instrument; bankName null for offers tied to no bank. */
@@ -38,8 +39,18 @@ class RankingController {
 			String offerId, String summary) {
 	}
 
-	record PaymentOptions(BigDecimal amountToPay, List<PaymentOption> options) {
+	/** The best {@code limit} options of {@code totalOptions}. */
+	record PaymentOptions(BigDecimal amountToPay, List<PaymentOption> options, int totalOptions) {
 	}
+
+	/** Answers stay small whatever the store holds: at most this many rows, by default and at most. */
+	static final int DEFAULT_OFFERS = 20;
+
+	static final int MAX_OFFERS = 100;
+
+	static final int DEFAULT_OPTIONS = 50;
+
+	static final int MAX_OPTIONS = 200;
 
 	private final LiveOffers offers;
 
@@ -53,7 +64,8 @@ class RankingController {
 	@Operation(summary = "The applicable offers ranked, each with its discount and why it applies",
 			parameters = { @Parameter(name = "amountToPay", example = "26000"),
 					@Parameter(name = "bankName", example = "AXIS"),
-					@Parameter(name = "paymentInstrument", example = "CREDIT") })
+					@Parameter(name = "paymentInstrument", example = "CREDIT"),
+					@Parameter(name = "limit", description = "at most this many offers, 1 to 100, default 20") })
 	@ApiResponse(responseCode = "200", description = "Ranked offers, best first")
 	@ApiResponse(responseCode = "400", description = "A parameter is missing, repeated or malformed",
 			content = @Content(mediaType = "application/problem+json"))
@@ -61,33 +73,40 @@ class RankingController {
 	BestOffers bestOffers(@RequestParam String amountToPay, @RequestParam String bankName,
 			@RequestParam(required = false) @Nullable String paymentInstrument,
 			@RequestParam(required = false) @Nullable String emiMonths,
-			@RequestParam(required = false) @Nullable String cardNetwork) {
+			@RequestParam(required = false) @Nullable String cardNetwork,
+			@RequestParam(required = false) @Nullable String limit) {
 		DiscountQuery q = DiscountQuery.of(amountToPay, bankName, paymentInstrument, emiMonths, cardNetwork);
+		int max = QueryParams.bounded("limit", limit, 1, MAX_OFFERS, DEFAULT_OFFERS);
 		Instant now = clock.instant();
-		List<RankedOffer> ranked = offers.current()
-			.applicable(q.bank(), q.instrument(), q.amountPaise(), now, q.emiMonths(), q.cardNetwork())
-			.stream()
+		List<Applicable> applicable = offers.current()
+			.applicable(q.bank(), q.instrument(), q.amountPaise(), now, q.emiMonths(), q.cardNetwork());
+		List<RankedOffer> ranked = applicable.stream()
+			.limit(max)
 			.map(a -> new RankedOffer(a.offer().key(), a.offer().kind().name(), a.offer().summary(),
 					RupeeAmounts.rupees(a.discountPaise()), why(a, q)))
 			.toList();
-		return new BestOffers(RupeeAmounts.rupees(q.amountPaise()), q.bank(), q.instrument(), ranked);
+		return new BestOffers(RupeeAmounts.rupees(q.amountPaise()), q.bank(), q.instrument(), ranked,
+				applicable.size());
 	}
 
 	@Operation(summary = "For one amount, the best discount per bank and instrument, best first",
-			parameters = @Parameter(name = "amountToPay", example = "80000"))
+			parameters = { @Parameter(name = "amountToPay", example = "80000"),
+					@Parameter(name = "limit", description = "at most this many options, 1 to 200, default 50") })
 	@ApiResponse(responseCode = "200", description = "Bank and instrument pairs, best first")
 	@ApiResponse(responseCode = "400", description = "amountToPay missing or malformed",
 			content = @Content(mediaType = "application/problem+json"))
 	@GetMapping(path = "/payment-options", produces = MediaType.APPLICATION_JSON_VALUE)
-	PaymentOptions paymentOptions(@RequestParam String amountToPay) {
+	PaymentOptions paymentOptions(@RequestParam String amountToPay,
+			@RequestParam(required = false) @Nullable String limit) {
 		long amount = QueryParams.amountPaise("amountToPay", amountToPay);
-		List<PaymentOption> options = offers.current()
-			.paymentOptions(amount, clock.instant())
-			.stream()
+		int max = QueryParams.bounded("limit", limit, 1, MAX_OPTIONS, DEFAULT_OPTIONS);
+		List<OfferIndex.Option> all = offers.current().paymentOptions(amount, clock.instant());
+		List<PaymentOption> options = all.stream()
+			.limit(max)
 			.map(o -> new PaymentOption(o.bank(), o.instrument(), RupeeAmounts.rupees(o.best().discountPaise()),
 					o.best().offer().key(), o.best().offer().summary()))
 			.toList();
-		return new PaymentOptions(RupeeAmounts.rupees(amount), options);
+		return new PaymentOptions(RupeeAmounts.rupees(amount), options, all.size());
 	}
 
 	/** "10% of ₹20000 is ₹2000, capped at ₹1500; needs at least ₹7500; for EMI_OPTIONS, 6 to 9 months". */

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import app.offers.discount.LiveOffers;
@@ -38,7 +39,11 @@ public class OfferIngestion {
 
 	private final StoreWrites writes;
 
-	OfferIngestion(OfferStore store, LiveOffers live, StoreWrites writes, Clock clock, MeterRegistry meters) {
+	private final int maxOffers;
+
+	OfferIngestion(OfferStore store, LiveOffers live, StoreWrites writes, Clock clock, MeterRegistry meters,
+			@Value("${offers.max-offers-per-payload:10000}") int maxOffers) {
+		this.maxOffers = maxOffers;
 		this.store = store;
 		this.writes = writes;
 		this.live = live;
@@ -54,6 +59,9 @@ public class OfferIngestion {
 
 	public IngestResult ingest(JsonNode flipkartResponse) {
 		List<Offer> offers = parser.parse(flipkartResponse);
+		if (offers.size() > maxOffers) {
+			throw new TooManyOffers(offers.size(), maxOffers);
+		}
 		identified.increment(offers.size());
 		// offers held in memory with the same terms need no database work: a re-post costs a parse
 		var index = live.current();
