@@ -132,8 +132,9 @@ class HighestDiscountOnRealSamplesTests {
 		assertThat(jdbc.queryForObject("select count(*) from offer where kind = 'NO_COST_EMI'", Integer.class))
 			.isEqualTo(4);
 		// Bajaj Finserv has only a No Cost EMI offer here
-		mvc.perform(get("/highest-discount").param("amountToPay", "50000").param("bankName", "BAJAJFINSERV"))
-			.andExpect(jsonPath("$.highestDiscountAmount").value(0));
+		mvc.perform(get("/highest-discount").param("amountToPay", "50000")
+			.param("bankName", "BAJAJFINSERV")
+			.param("paymentInstrument", "EMI_OPTIONS")).andExpect(jsonPath("$.highestDiscountAmount").value(0));
 	}
 
 	@Test
@@ -142,8 +143,12 @@ class HighestDiscountOnRealSamplesTests {
 		mvc.perform(get("/highest-discount").param("amountToPay", "600")
 			.param("bankName", "KOTAK")
 			.param("paymentInstrument", "UPI")).andExpect(jsonPath("$.highestDiscountAmount").value(10));
+		// no instrument named: the best over every way to pay, paying by UPI with a Kotak account included
 		mvc.perform(get("/highest-discount").param("amountToPay", "600").param("bankName", "KOTAK"))
-			.andExpect(jsonPath("$.highestDiscountAmount").value(0));
+			.andExpect(jsonPath("$.highestDiscountAmount").value(10));
+		mvc.perform(get("/highest-discount").param("amountToPay", "600")
+			.param("bankName", "KOTAK")
+			.param("paymentInstrument", "NET_OPTIONS")).andExpect(jsonPath("$.highestDiscountAmount").value(0));
 	}
 
 	@Test
@@ -162,7 +167,7 @@ class HighestDiscountOnRealSamplesTests {
 			.isGreaterThan(200);
 		assertThat(jdbc.queryForList(
 				"select instrument from offer_instrument where offer_key = 'FPO250709113443ONOEI' order by 1",
-				String.class)).containsExactly("CREDIT", "EMI_OPTIONS");
+				String.class)).containsExactly("CREDIT_CARD", "EMI_OPTIONS");
 		assertThat(jdbc.queryForObject("select raw_json from offer where offer_key = 'FPO250709141940GTY6M'",
 				String.class)).contains("offer_txn_limits").contains("1AAI HDFC - CCEMI - Sitewide - 6M+");
 	}

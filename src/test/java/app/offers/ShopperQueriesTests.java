@@ -125,7 +125,11 @@ class ShopperQueriesTests {
 		expectDiscount("10", "amountToPay", "600", "bankName", "HDFC", "paymentInstrument", "UPI");
 		expectDiscount("10", "amountToPay", "600", "bankName", "HDFC", "paymentInstrument", "UPI_INTENT");
 		expectDiscount("0", "amountToPay", "600", "bankName", "HDFC", "paymentInstrument", "FK_UPI");
-		expectDiscount("750", "amountToPay", "20000", "bankName", "IDFC", "paymentInstrument", "credit card");
+		// "credit card" means credit cards only; Flipkart's own CREDIT is its card option, debit cards included
+		expectDiscount("0", "amountToPay", "20000", "bankName", "IDFC", "paymentInstrument", "credit card");
+		expectDiscount("0", "amountToPay", "20000", "bankName", "IDFC", "paymentInstrument", "CC");
+		expectDiscount("750", "amountToPay", "20000", "bankName", "IDFC", "paymentInstrument", "CREDIT");
+		expectDiscount("750", "amountToPay", "20000", "bankName", "IDFC", "paymentInstrument", "debit card");
 		expectDiscount("750", "amountToPay", "20000", "bankName", "IDFC", "paymentInstrument", "DEBIT");
 		expectDiscount("0", "amountToPay", "20000", "bankName", "FLIPKARTAXISBANK", "paymentInstrument", "DEBIT_EMI");
 		// real-04: Paytm cashback for "UPI" in general reaches a UPI_INTENT query

@@ -47,17 +47,23 @@ class DiscountController {
 					example = "80000") @RequestParam String amountToPay,
 			@Parameter(description = "Bank code or name: HDFC, hdfc bank, State Bank of India, BOBCARD, ...",
 					example = "HDFC") @RequestParam String bankName,
-			@Parameter(description = "CREDIT, DEBIT, EMI_OPTIONS, DEBIT_EMI, NET_OPTIONS, UPI, UPI_INTENT, ... "
-					+ "or names such as \"credit card\"; any instrument when absent",
+			@Parameter(description = "CREDIT (Flipkart's card option: credit or debit cards), CREDIT_CARD "
+					+ "(\"credit card\", \"credit\", CC: credit cards only), DEBIT (\"debit card\", DC), EMI_OPTIONS, "
+					+ "DEBIT_EMI, NET_OPTIONS, UPI, UPI_INTENT, ...; when absent, the best over every way to pay, "
+					+ "offers tied to no bank (UPI apps) included",
 					example = "EMI_OPTIONS") @RequestParam(required = false) @Nullable String paymentInstrument,
 			@Parameter(description = "EMI tenure in months (1-60); the best tenure when absent",
 					example = "9") @RequestParam(required = false) @Nullable String emiMonths,
 			@Parameter(description = "VISA, MASTERCARD, RUPAY, AMEX, DINERS; any network when absent",
-					example = "VISA") @RequestParam(required = false) @Nullable String cardNetwork) {
-		DiscountQuery q = DiscountQuery.of(amountToPay, bankName, paymentInstrument, emiMonths, cardNetwork);
+					example = "VISA") @RequestParam(required = false) @Nullable String cardNetwork,
+			@Parameter(description = "true to count offers limited to select products (\"on select Samsung "
+					+ "appliances\"), which say nothing about a cart the query does not describe; default false")
+			@RequestParam(required = false) @Nullable String includeProductOffers) {
+		DiscountQuery q = DiscountQuery.of(amountToPay, bankName, paymentInstrument, emiMonths, cardNetwork,
+				includeProductOffers);
 		long paise = offers.current()
 			.highestDiscountPaise(q.bank(), q.instrument(), q.amountPaise(), clock.instant(), q.emiMonths(),
-					q.cardNetwork());
+					q.cardNetwork(), q.includeProductOffers());
 		return new HighestDiscount(RupeeAmounts.rupees(paise));
 	}
 }

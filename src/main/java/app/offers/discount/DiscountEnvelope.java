@@ -10,8 +10,7 @@ import app.offers.offer.DiscountTerms;
 /**
  * The upper envelope of many offers' discount functions, so a query costs one binary search whatever the number
  * of offers. Every offer's discount is, on an interval of amounts, either a constant (a flat amount, or a cap
- * reached) or a percent of the amount (a flat amount larger than the amount gives the whole amount: 100%). The
- * amount line is cut where any of those intervals starts or ends; on each piece the best discount is
+ * reached) or a percent of the amount (a flat offer applies only to amounts above its own). The amount line is cut where any of those intervals starts or ends; on each piece the best discount is
  * {@code max(best constant, amount × best percent)}, exact in paise because rounding down is monotonic.
  */
 final class DiscountEnvelope {
@@ -112,7 +111,7 @@ final class DiscountEnvelope {
 		if (!t.readable()) {
 			return;
 		}
-		long lo = Math.max(1, t.minTxnPaise() == null ? 1 : t.minTxnPaise());
+		long lo = t.lowestAmountPaise();
 		long hi = t.maxTxnPaise() == null ? Long.MAX_VALUE : t.maxTxnPaise();
 		if (lo > hi) {
 			return;
@@ -130,10 +129,8 @@ final class DiscountEnvelope {
 			addRegime(regimes, Math.max(lo, knee), hi, t.capPaise(), 0);
 			return;
 		}
-		long flat = t.capPaise() == null ? t.flatPaise() : Math.min(t.flatPaise(), t.capPaise());
-		// below the flat amount the discount is the whole amount
-		addRegime(regimes, lo, Math.min(hi, flat - 1), 0, 10_000);
-		addRegime(regimes, Math.max(lo, flat), hi, flat, 0);
+		// a flat offer applies only above its own amount (lowestAmountPaise), where it gives that amount
+		addRegime(regimes, lo, hi, t.flatAmountPaise(), 0);
 	}
 
 	private static void addRegime(List<Regime> regimes, long from, long to, long constant, int percentBps) {

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import app.offers.offer.DiscountTerms;
 import app.offers.offer.Instruments;
 import app.offers.offer.Offer;
+import app.offers.offer.ProductScope;
 
 /**
  * An immutable snapshot of the stored offers, arranged for answering discount queries from memory. Per
@@ -104,6 +105,11 @@ public final class OfferIndex {
 		return byKey.size();
 	}
 
+	/** The offer held under this key, without its raw JSON; null when none is. */
+	public @Nullable Offer get(String key) {
+		return byKey.get(key);
+	}
+
 	/** True when an offer with this key is held with exactly these terms. */
 	public boolean holds(String key, String contentHash) {
 		return contentHash.equals(contentHashes.get(key));
@@ -113,25 +119,31 @@ public final class OfferIndex {
 		return byKey.values();
 	}
 
-	/**
-	 * The highest discount in paise for a payment, 0 when no offer applies. {@code bank} and {@code instrument}
-	 * are canonical codes; a null instrument means any instrument of that bank. Offers tied to no bank count
-	 * only when an instrument is named.
-	 */
+	/** The highest discount without product-scoped offers: what a checkout asks by default. */
 	public long highestDiscountPaise(String bank, @Nullable String instrument, long amountPaise, Instant now,
 			@Nullable Integer emiMonths, @Nullable String cardNetwork) {
-		BankOffers offers = byBank.get(bank);
+		return highestDiscountPaise(bank, instrument, amountPaise, now, emiMonths, cardNetwork, false);
+	}
+
+	/**
+	 * The highest discount in paise for a payment, 0 when no offer applies. {@code bank} and {@code instrument}
+	 * are canonical codes; a null instrument means the best over every way to pay with that bank, offers tied to
+	 * no bank (UPI-app cashback, usable with any bank's account) included. Offers limited to select products count
+	 * only when {@code includeProductOffers}.
+	 */
+	public long highestDiscountPaise(String bank, @Nullable String instrument, long amountPaise, Instant now,
+			@Nullable Integer emiMonths, @Nullable String cardNetwork, boolean includeProductOffers) {
 		long best = 0;
-		if (emiMonths == null && cardNetwork == null) {
-			if (offers != null) {
-				best = offers.bucket(instrument).best(amountPaise, now);
-			}
-			if (instrument != null && (offers = byBank.get(NO_BANK)) != null) {
-				best = Math.max(best, offers.bucket(instrument).best(amountPaise, now));
+		if (emiMonths == null && cardNetwork == null && !includeProductOffers) {
+			for (BankOffers offers : new BankOffers[] { byBank.get(bank), byBank.get(NO_BANK) }) {
+				if (offers != null) {
+					best = Math.max(best, offers.bucket(instrument).best(amountPaise, now));
+				}
 			}
 		}
 		else {
-			for (Applicable a : applicable(bank, instrument, amountPaise, now, emiMonths, cardNetwork)) {
+			for (Applicable a : applicable(bank, instrument, amountPaise, now, emiMonths, cardNetwork,
+					includeProductOffers)) {
 				best = Math.max(best, a.discountPaise());
 			}
 		}
@@ -143,25 +155,36 @@ public final class OfferIndex {
 	public record Applicable(Offer offer, long discountPaise) {
 	}
 
-	/** Every offer that applies to a payment, the best first (ties by key, so the order is stable). */
+	/** Every offer that applies to a payment, product-scoped ones left out. */
 	public List<Applicable> applicable(String bank, @Nullable String instrument, long amountPaise, Instant now,
 			@Nullable Integer emiMonths, @Nullable String cardNetwork) {
+		return applicable(bank, instrument, amountPaise, now, emiMonths, cardNetwork, false);
+	}
+
+	/**
+	 * Every offer that applies to a payment, the best first (ties by key, so the order is stable): the bank's
+	 * own and those tied to no bank, for the instrument or, when it is null, for any.
+	 */
+	public List<Applicable> applicable(String bank, @Nullable String instrument, long amountPaise, Instant now,
+			@Nullable Integer emiMonths, @Nullable String cardNetwork, boolean includeProductOffers) {
 		List<Applicable> found = new ArrayList<>();
-		collect(byBank.get(bank), instrument, amountPaise, now, emiMonths, cardNetwork, found);
-		if (instrument != null) {
-			collect(byBank.get(NO_BANK), instrument, amountPaise, now, emiMonths, cardNetwork, found);
-		}
+		collect(byBank.get(bank), instrument, amountPaise, now, emiMonths, cardNetwork, includeProductOffers, found);
+		collect(byBank.get(NO_BANK), instrument, amountPaise, now, emiMonths, cardNetwork, includeProductOffers,
+				found);
 		found.sort(Comparator.comparingLong(Applicable::discountPaise).reversed().thenComparing(a -> a.offer().key()));
 		return found;
 	}
 
 	private static void collect(@Nullable BankOffers bank, @Nullable String instrument, long amountPaise, Instant now,
-			@Nullable Integer emiMonths, @Nullable String cardNetwork, List<Applicable> found) {
+			@Nullable Integer emiMonths, @Nullable String cardNetwork, boolean includeProductOffers,
+			List<Applicable> found) {
 		if (bank == null) {
 			return;
 		}
-		for (Offer offer : bank.all) {
-			if (applies(offer, instrument, now, emiMonths, cardNetwork)) {
+		for (int i = 0; i < bank.all.length; i++) {
+			Offer offer = bank.all[i];
+			if ((includeProductOffers || !bank.productOnly[i]) && applies(offer, instrument, now, emiMonths,
+					cardNetwork)) {
 				long discount = offer.terms().discountPaise(amountPaise);
 				if (discount > 0) {
 					found.add(new Applicable(offer, discount));
@@ -185,12 +208,12 @@ public final class OfferIndex {
 	 * For one amount, the best discount per bank and instrument, best first: which card to pay with. Instruments
 	 * are those the bank's offers name; a bank whose offers name none is listed under CREDIT.
 	 */
-	public List<Option> paymentOptions(long amountPaise, Instant now) {
+	public List<Option> paymentOptions(long amountPaise, Instant now, boolean includeProductOffers) {
 		List<Option> options = new ArrayList<>();
 		byBank.forEach((bank, offers) -> {
 			for (String instrument : offers.named) {
 				List<Applicable> found = new ArrayList<>();
-				collect(offers, instrument, amountPaise, now, null, null, found);
+				collect(offers, instrument, amountPaise, now, null, null, includeProductOffers, found);
 				found.stream()
 					.max(Comparator.comparingLong(Applicable::discountPaise))
 					.ifPresent(best -> options.add(new Option(bank.equals(NO_BANK) ? null : bank, instrument, best)));
@@ -208,6 +231,9 @@ public final class OfferIndex {
 
 		final Offer[] all;
 
+		/** Per offer of {@link #all}: limited to select products, so only in scans that ask for those. */
+		final boolean[] productOnly;
+
 		/** Instruments the offers name (CREDIT when none names any): the rows of /payment-options. */
 		final Set<String> named = new TreeSet<>();
 
@@ -217,6 +243,14 @@ public final class OfferIndex {
 
 		BankOffers(List<Offer> offers) {
 			this.all = offers.toArray(NONE);
+			this.productOnly = new boolean[all.length];
+			List<Offer> forAnyCart = new ArrayList<>();
+			for (int i = 0; i < all.length; i++) {
+				productOnly[i] = ProductScope.limitsProducts(all[i].summary());
+				if (!productOnly[i]) {
+					forAnyCart.add(all[i]);
+				}
+			}
 			// every code a query may name that reaches some offer: the offered codes themselves, and the known
 			// codes (family parents such as CREDIT or UPI, members such as UPI_INTENT, anything for open offers)
 			Set<String> queries = new HashSet<>(Instruments.knownCodes());
@@ -227,9 +261,9 @@ public final class OfferIndex {
 			if (named.isEmpty()) {
 				named.add(Instruments.CREDIT);
 			}
-			this.anyInstrument = new Bucket(offers);
+			this.anyInstrument = new Bucket(forAnyCart);
 			for (String query : queries) {
-				List<Offer> reached = offers.stream()
+				List<Offer> reached = forAnyCart.stream()
 					.filter(o -> Instruments.reachesAny(query, o.instruments()))
 					.toList();
 				if (!reached.isEmpty()) {

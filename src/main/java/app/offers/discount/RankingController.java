@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import app.offers.discount.OfferIndex.Applicable;
 import app.offers.offer.Offer;
+import app.offers.offer.ProductScope;
 import app.offers.parsing.RupeeAmounts;
 import app.offers.web.QueryParams;
 import io.swagger.v3.oas.annotations.Operation;
@@ -65,7 +66,9 @@ class RankingController {
 			parameters = { @Parameter(name = "amountToPay", example = "26000"),
 					@Parameter(name = "bankName", example = "AXIS"),
 					@Parameter(name = "paymentInstrument", example = "CREDIT"),
-					@Parameter(name = "limit", description = "at most this many offers, 1 to 100, default 20") })
+					@Parameter(name = "limit", description = "at most this many offers, 1 to 100, default 20"),
+					@Parameter(name = "includeProductOffers",
+							description = "true to count offers limited to select products; default false") })
 	@ApiResponse(responseCode = "200", description = "Ranked offers, best first")
 	@ApiResponse(responseCode = "400", description = "A parameter is missing, repeated or malformed",
 			content = @Content(mediaType = "application/problem+json"))
@@ -74,12 +77,15 @@ class RankingController {
 			@RequestParam(required = false) @Nullable String paymentInstrument,
 			@RequestParam(required = false) @Nullable String emiMonths,
 			@RequestParam(required = false) @Nullable String cardNetwork,
-			@RequestParam(required = false) @Nullable String limit) {
-		DiscountQuery q = DiscountQuery.of(amountToPay, bankName, paymentInstrument, emiMonths, cardNetwork);
+			@RequestParam(required = false) @Nullable String limit,
+			@RequestParam(required = false) @Nullable String includeProductOffers) {
+		DiscountQuery q = DiscountQuery.of(amountToPay, bankName, paymentInstrument, emiMonths, cardNetwork,
+				includeProductOffers);
 		int max = QueryParams.bounded("limit", limit, 1, MAX_OFFERS, DEFAULT_OFFERS);
 		Instant now = clock.instant();
 		List<Applicable> applicable = offers.current()
-			.applicable(q.bank(), q.instrument(), q.amountPaise(), now, q.emiMonths(), q.cardNetwork());
+			.applicable(q.bank(), q.instrument(), q.amountPaise(), now, q.emiMonths(), q.cardNetwork(),
+					q.includeProductOffers());
 		List<RankedOffer> ranked = applicable.stream()
 			.limit(max)
 			.map(a -> new RankedOffer(a.offer().key(), a.offer().kind().name(), a.offer().summary(),
@@ -91,16 +97,20 @@ class RankingController {
 
 	@Operation(summary = "For one amount, the best discount per bank and instrument, best first",
 			parameters = { @Parameter(name = "amountToPay", example = "80000"),
-					@Parameter(name = "limit", description = "at most this many options, 1 to 200, default 50") })
+					@Parameter(name = "limit", description = "at most this many options, 1 to 200, default 50"),
+					@Parameter(name = "includeProductOffers",
+							description = "true to count offers limited to select products; default false") })
 	@ApiResponse(responseCode = "200", description = "Bank and instrument pairs, best first")
 	@ApiResponse(responseCode = "400", description = "amountToPay missing or malformed",
 			content = @Content(mediaType = "application/problem+json"))
 	@GetMapping(path = "/payment-options", produces = MediaType.APPLICATION_JSON_VALUE)
 	PaymentOptions paymentOptions(@RequestParam String amountToPay,
-			@RequestParam(required = false) @Nullable String limit) {
+			@RequestParam(required = false) @Nullable String limit,
+			@RequestParam(required = false) @Nullable String includeProductOffers) {
 		long amount = QueryParams.amountPaise("amountToPay", amountToPay);
 		int max = QueryParams.bounded("limit", limit, 1, MAX_OPTIONS, DEFAULT_OPTIONS);
-		List<OfferIndex.Option> all = offers.current().paymentOptions(amount, clock.instant());
+		boolean products = Boolean.TRUE.equals(QueryParams.flag("includeProductOffers", includeProductOffers));
+		List<OfferIndex.Option> all = offers.current().paymentOptions(amount, clock.instant(), products);
 		List<PaymentOption> options = all.stream()
 			.limit(max)
 			.map(o -> new PaymentOption(o.bank(), o.instrument(), RupeeAmounts.rupees(o.best().discountPaise()),
@@ -145,6 +155,9 @@ class RankingController {
 		}
 		if (offer.validUntil() != null) {
 			why.append("; valid until ").append(offer.validUntil());
+		}
+		if (ProductScope.limitsProducts(offer.summary())) {
+			why.append("; only on select products");
 		}
 		return why.toString();
 	}

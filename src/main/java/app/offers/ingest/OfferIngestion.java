@@ -63,9 +63,16 @@ public class OfferIngestion {
 			throw new TooManyOffers(offers.size(), maxOffers);
 		}
 		identified.increment(offers.size());
-		// offers held in memory with the same terms need no database work: a re-post costs a parse
+		// what an earlier capture stated and this one leaves out is kept; offers held in memory with the same
+		// terms then need no database work, so a re-post costs a parse
 		var index = live.current();
-		List<Offer> unknown = offers.stream().filter(o -> !index.holds(o.key(), o.contentHash())).toList();
+		List<Offer> unknown = offers.stream()
+			.map(o -> {
+				Offer held = index.get(o.key());
+				return held == null ? o : o.keepingWhatEarlierCapturesSaid(held);
+			})
+			.filter(o -> !index.holds(o.key(), o.contentHash()))
+			.toList();
 		if (unknown.isEmpty()) {
 			return new IngestResult(offers.size(), 0);
 		}

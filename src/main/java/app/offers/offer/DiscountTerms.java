@@ -58,12 +58,30 @@ public record DiscountTerms(@Nullable Integer percentBps, @Nullable Long flatPai
 		return percentBps != null || flatPaise != null;
 	}
 
+	/** The amount a flat offer takes off (its cap, if lower); null for a percent offer. */
+	public @Nullable Long flatAmountPaise() {
+		if (flatPaise == null || percentBps != null) {
+			return null;
+		}
+		return capPaise == null ? flatPaise : Math.min(flatPaise, capPaise);
+	}
+
+	/**
+	 * The smallest amount the offer applies to: its minimum, and for a flat offer more than the flat amount
+	 * itself. Flipkart never gives a product away, so "₹1000 off" says nothing about a cart of ₹1000 or less.
+	 */
+	public long lowestAmountPaise() {
+		long lowest = minTxnPaise == null ? 1 : minTxnPaise;
+		Long flat = flatAmountPaise();
+		return flat == null ? lowest : Math.max(lowest, flat + 1);
+	}
+
 	/**
 	 * The discount for an amount, or -1 when the offer does not apply to it. Percent is rounded down to the
 	 * paisa, then capped; the result is always within [0, amount].
 	 */
 	public long discountPaise(long amountPaise) {
-		if (amountPaise <= 0 || !readable() || (minTxnPaise != null && amountPaise < minTxnPaise)
+		if (amountPaise <= 0 || !readable() || amountPaise < lowestAmountPaise()
 				|| (maxTxnPaise != null && amountPaise > maxTxnPaise)) {
 			return -1;
 		}

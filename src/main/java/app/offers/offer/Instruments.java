@@ -9,8 +9,11 @@ import java.util.TreeSet;
  * Canonical payment-instrument codes (Flipkart's own: CREDIT, EMI_OPTIONS, NET_OPTIONS, UPI_INTENT, ...) and
  * which offers a query for one of them reaches.
  * <ul>
- * <li>CREDIT is Flipkart's "Credit / Debit / ATM card" option, so a CREDIT query also reaches debit-card offers;
- * a DEBIT query reaches only offers that name debit cards.</li>
+ * <li>CREDIT, written exactly so, is Flipkart's own code for its "Credit / Debit / ATM card" option: a CREDIT
+ * query reaches credit-card, debit-card and card offers alike.</li>
+ * <li>CREDIT_CARD is what a person means by "credit card", "credit" or "CC": credit cards only. It reaches offers
+ * for credit cards and offers for Flipkart's card option that name no kind of card, never debit-card offers.</li>
+ * <li>DEBIT ("debit card", "DC") reaches only offers that name debit cards.</li>
  * <li>EMI_OPTIONS reaches credit- and debit-card EMI offers; DEBIT_EMI only debit-card EMI ones.</li>
  * <li>UPI reaches every member of the UPI family; a member (UPI_INTENT, PHONEPE, ...) reaches its own offers and
  * offers for UPI in general.</li>
@@ -18,7 +21,12 @@ import java.util.TreeSet;
  */
 public final class Instruments {
 
+	/** Flipkart's card option: credit or debit. */
 	public static final String CREDIT = "CREDIT";
+
+	/** Credit cards only. */
+	public static final String CREDIT_CARD = "CREDIT_CARD";
+
 	public static final String DEBIT = "DEBIT";
 	public static final String EMI = "EMI_OPTIONS";
 	public static final String DEBIT_EMI = "DEBIT_EMI";
@@ -31,7 +39,8 @@ public final class Instruments {
 	private static final Map<String, String> ALIASES = new HashMap<>();
 
 	static {
-		alias(CREDIT, "CREDIT_CARD", "CREDIT_CARDS", "CC", "CARD", "CARDS", "CREDIT_DEBIT_CARD", "SAVED_CARD");
+		alias(CREDIT, "CARD", "CARDS", "CREDIT_DEBIT_CARD", "CREDIT_DEBIT_ATM_CARD", "SAVED_CARD");
+		alias(CREDIT_CARD, "CREDIT_CARDS", "CC", "CREDIT_NON_EMI");
 		alias(DEBIT, "DEBIT_CARD", "DEBIT_CARDS", "DC", "ATM_CARD");
 		alias(EMI, "EMI", "CREDIT_CARD_EMI", "CREDIT_EMI", "CC_EMI", "CARD_EMI", "EMI_OPTION");
 		alias(DEBIT_EMI, "DEBIT_CARD_EMI", "DC_EMI");
@@ -77,14 +86,47 @@ public final class Instruments {
 		return out.toString();
 	}
 
-	/** The canonical code for an instrument name; unknown ones come back normalized. */
+	/**
+	 * The canonical code for an instrument name; unknown ones come back normalized. Only the exact code
+	 * {@code CREDIT} is Flipkart's card option: "credit", "Credit" or "credit card" mean credit cards only.
+	 */
 	public static String canonical(String name) {
 		String exact = ALIASES.get(name);
 		if (exact != null) {
 			return exact;
 		}
 		String key = key(name);
-		return ALIASES.getOrDefault(key, key);
+		return key.equals(CREDIT) ? CREDIT_CARD : ALIASES.getOrDefault(key, key);
+	}
+
+	/**
+	 * An offer's instruments from what its fields say (Flipkart's options) and what its text names: a text that
+	 * names credit or debit cards says which cards Flipkart's card option (CREDIT) really means, and a text that
+	 * names only debit-card EMI narrows EMI_OPTIONS to DEBIT_EMI. Fields that name nothing leave the text's word.
+	 */
+	public static Set<String> refined(Set<String> fields, Set<String> text) {
+		if (fields.isEmpty()) {
+			return Set.copyOf(text);
+		}
+		Set<String> out = new java.util.LinkedHashSet<>(fields);
+		boolean credit = text.contains(CREDIT_CARD);
+		boolean debit = text.contains(DEBIT);
+		if (out.contains(CREDIT) && (credit || debit)) {
+			out.remove(CREDIT);
+			if (credit) {
+				out.add(CREDIT_CARD);
+			}
+			if (debit) {
+				out.add(DEBIT);
+			}
+		}
+		if (text.contains(DEBIT_EMI)) {
+			if (out.contains(EMI) && !text.contains(EMI)) {
+				out.remove(EMI);
+			}
+			out.add(DEBIT_EMI);
+		}
+		return out;
 	}
 
 	/** Every canonical code this service knows the meaning of. */
@@ -107,7 +149,8 @@ public final class Instruments {
 			return true;
 		}
 		return switch (queried) {
-			case CREDIT -> offered.equals(DEBIT);
+			case CREDIT -> offered.equals(DEBIT) || offered.equals(CREDIT_CARD);
+			case CREDIT_CARD -> offered.equals(CREDIT);
 			case EMI -> offered.equals(DEBIT_EMI);
 			case UPI -> isUpi(offered);
 			default -> isUpi(queried) && offered.equals(UPI);

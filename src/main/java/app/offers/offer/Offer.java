@@ -56,6 +56,29 @@ public record Offer(String key, @Nullable String flipkartId, OfferKind kind, Str
 						validUntil, readable, "");
 	}
 
+	/**
+	 * This capture, with what an earlier capture of the same offer stated and this one leaves out: what the
+	 * service knows of an offer only grows. One capture shows a per-option box with "Min. order value" or lists
+	 * the instruments, another does not; a missing limit, instrument list or tenure keeps the earlier one, and
+	 * each of those only ever narrows what the offer gives. A field present with another value is a change.
+	 */
+	public Offer keepingWhatEarlierCapturesSaid(Offer earlier) {
+		DiscountTerms t = terms;
+		DiscountTerms e = earlier.terms;
+		DiscountTerms merged = new DiscountTerms(t.percentBps(), t.flatPaise(), first(t.capPaise(), e.capPaise()),
+				first(t.minTxnPaise(), e.minTxnPaise()), first(t.maxTxnPaise(), e.maxTxnPaise()));
+		Offer kept = new Offer(key, flipkartId, kind, summary, banks.isEmpty() ? earlier.banks : banks,
+				instruments.isEmpty() ? earlier.instruments : instruments,
+				cardNetworks.isEmpty() ? earlier.cardNetworks : cardNetworks, merged,
+				tenure.isAny() ? earlier.tenure : tenure, first(validFrom, earlier.validFrom),
+				first(validUntil, earlier.validUntil), readable, rawJson);
+		return kept.equals(this) ? this : kept;
+	}
+
+	private static <T> @Nullable T first(@Nullable T a, @Nullable T b) {
+		return a != null ? a : b;
+	}
+
 	public boolean activeAt(Instant now) {
 		return (validFrom == null || !now.isBefore(validFrom)) && (validUntil == null || now.isBefore(validUntil));
 	}

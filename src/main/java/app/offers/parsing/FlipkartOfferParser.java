@@ -529,18 +529,7 @@ public final class FlipkartOfferParser {
 					structuredAmount ? s.flatPaise() : read.flatPaise(), first(s.capPaise(), read.capPaise()),
 					first(s.minTxnPaise(), read.minTxnPaise()), s.maxTxnPaise());
 
-			Set<String> offerInstruments = new LinkedHashSet<>(instruments);
-			if (offerInstruments.isEmpty()) {
-				offerInstruments.addAll(read.instruments());
-			}
-			else {
-				// the fields speak Flipkart's options (CREDIT = any card); the text says which card it really is
-				for (String specific : List.of(Instruments.DEBIT, Instruments.DEBIT_EMI)) {
-					if (read.instruments().contains(specific)) {
-						offerInstruments.add(specific);
-					}
-				}
-			}
+			Set<String> offerInstruments = Instruments.refined(instruments, read.instruments());
 			Set<String> offerNetworks = new LinkedHashSet<>(networks);
 			offerNetworks.addAll(read.cardNetworks());
 

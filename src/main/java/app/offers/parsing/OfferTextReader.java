@@ -83,9 +83,9 @@ final class OfferTextReader {
 			{ "\\bcredit\\s*(?:cards?)?\\s*emi\\b", Set.of(Instruments.EMI) },
 			{ "\\bemi\\b", Set.of(Instruments.EMI) },
 			{ "\\b(?:credit\\s*(?:cards?)?\\s*(?:/|and|&|or|,)\\s*debit|debit\\s*(?:cards?)?\\s*(?:/|and|&|or|,)\\s*credit)"
-					+ "\\s*(?:/\\s*atm\\s*)?cards?\\b", Set.of(Instruments.CREDIT, Instruments.DEBIT) },
+					+ "\\s*(?:/\\s*atm\\s*)?cards?\\b", Set.of(Instruments.CREDIT_CARD, Instruments.DEBIT) },
 			{ "\\bdebit\\s*cards?\\b|debitcards?\\b", Set.of(Instruments.DEBIT) },
-			{ "\\bcredit\\s*cards?\\b|creditcards?\\b|\\bcredit\\b", Set.of(Instruments.CREDIT) },
+			{ "\\bcredit\\s*cards?\\b|creditcards?\\b|\\bcredit\\b", Set.of(Instruments.CREDIT_CARD) },
 			{ "\\bupi\\b|\\bbhim\\b|\\bpaytm\\b|\\bphonepe\\b|\\bmobikwik\\b|\\bgoogle\\s*pay\\b|\\bgpay\\b",
 					Set.of(Instruments.UPI) },
 			{ "\\bnet\\s*-?\\s*banking\\b", Set.of(Instruments.NET_BANKING) }, };
@@ -169,9 +169,22 @@ final class OfferTextReader {
 		boolean cashback = lower.contains("cash");
 		return new TextTerms(doubt, percent, flat, cap, min, minMonths, maxMonths,
 				cashback && CASHBACK.matcher(text).find(), noCostEmi,
-				noCostEmi ? Set.of(Instruments.EMI) : instruments(text, lower),
+				noCostEmi ? emiInstruments(instruments(text, lower)) : instruments(text, lower),
 				hasAny(lower, "visa", "master", "rupay", "amex", "american", "diners") ? networks(text) : Set.of(),
 				lower.contains("valid") ? validUntil(text) : null);
+	}
+
+	/** No Cost EMI is EMI on whatever cards the text names: debit cards mean debit-card EMI. */
+	private static Set<String> emiInstruments(Set<String> named) {
+		Set<String> emi = new LinkedHashSet<>();
+		if (named.contains(Instruments.DEBIT) || named.contains(Instruments.DEBIT_EMI)) {
+			emi.add(Instruments.DEBIT_EMI);
+		}
+		// "EMI" itself is in every No Cost EMI text: only a named credit card keeps credit-card EMI beside debit
+		if (emi.isEmpty() || named.contains(Instruments.CREDIT_CARD)) {
+			emi.add(Instruments.EMI);
+		}
+		return emi;
 	}
 
 	private static boolean hasAny(String lower, String... keywords) {

@@ -46,9 +46,11 @@ class DiscountEnvelopeTests {
 	}
 
 	@Test
-	void aFlatAmountLargerThanThePaymentGivesThePayment() {
+	void aFlatAmountAppliesOnlyToLargerPayments() {
 		DiscountEnvelope envelope = DiscountEnvelope.of(List.of(new DiscountTerms(null, 10_000_00L, null, null, null)));
-		assertThat(envelope.best(2_500_00)).isEqualTo(2_500_00);
+		assertThat(envelope.best(2_500_00)).isZero();
+		assertThat(envelope.best(10_000_00)).isZero();
+		assertThat(envelope.best(10_000_01)).isEqualTo(10_000_00);
 		assertThat(envelope.best(20_000_00)).isEqualTo(10_000_00);
 	}
 

@@ -27,9 +27,16 @@ class DiscountTermsTests {
 	}
 
 	@Test
-	void aFlatDiscountNeverExceedsTheAmount() {
-		assertThat(new DiscountTerms(null, 10_000 * RUPEE, null, null, null).discountPaise(2_500 * RUPEE))
-			.isEqualTo(2_500 * RUPEE);
+	void aFlatDiscountNeedsACartLargerThanItself() {
+		DiscountTerms flat = new DiscountTerms(null, 10_000 * RUPEE, null, null, null);
+		assertThat(flat.discountPaise(2_500 * RUPEE)).isEqualTo(-1);
+		assertThat(flat.discountPaise(10_000 * RUPEE)).isEqualTo(-1);
+		assertThat(flat.discountPaise(10_000 * RUPEE + 1)).isEqualTo(10_000 * RUPEE);
+		// a stated minimum below the flat amount does not make the cart free either
+		assertThat(new DiscountTerms(null, 1_000 * RUPEE, null, 500 * RUPEE, null).discountPaise(600 * RUPEE))
+			.isEqualTo(-1);
+		// a percent offer is unaffected
+		assertThat(new DiscountTerms(10_000, null, null, null, null).discountPaise(600 * RUPEE)).isEqualTo(600 * RUPEE);
 	}
 
 	@Test

@@ -46,16 +46,18 @@ class OfferTextReaderTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			10% off up to ₹1,500 on HDFC Bank Credit Card EMI                          | EMI_OPTIONS
-			Extra ₹500 off on Axis Bank Credit Cards (incl. migrated ones)             | CREDIT
+			Extra ₹500 off on Axis Bank Credit Cards (incl. migrated ones)             | CREDIT_CARD
 			5% cashback on Axis Bank Flipkart Debit Card up to ₹750                    | DEBIT
 			5% off up to ₹750 on IDFC FIRST Power Women Platinum and Signature DebitCards | DEBIT
 			Flat ₹1000 on HDFC Bank Debit Card EMI on 9 months and above tenure        | DEBIT_EMI
-			Get additional ₹1000 off on Credit/Debit Card, UPI and EMI Transactions    | CREDIT DEBIT EMI_OPTIONS UPI
-			Extra ₹500 on IDFC First Bank Credit Card and Credit EMI Transactions       | CREDIT EMI_OPTIONS
-			₹4000 Off On ICICI Bank Credit Non EMI, Credit and Debit Card EMI Transactions | CREDIT DEBIT_EMI EMI_OPTIONS
-			Extra ₹250 Off on Debit, Credit Cards and UPI transactions.                | CREDIT DEBIT UPI
+			Get additional ₹1000 off on Credit/Debit Card, UPI and EMI Transactions    | CREDIT_CARD DEBIT EMI_OPTIONS UPI
+			Extra ₹500 on IDFC First Bank Credit Card and Credit EMI Transactions       | CREDIT_CARD EMI_OPTIONS
+			₹4000 Off On ICICI Bank Credit Non EMI, Credit and Debit Card EMI Transactions | CREDIT_CARD DEBIT_EMI EMI_OPTIONS
+			Extra ₹250 Off on Debit, Credit Cards and UPI transactions.                | CREDIT_CARD DEBIT UPI
 			Flat ₹10 Cashback on Paytm UPI Trxns                                       | UPI
-			No Cost EMI on Credit and Debit Card Transaction                           | EMI_OPTIONS
+			No Cost EMI on Credit and Debit Card Transaction                           | DEBIT_EMI EMI_OPTIONS
+			No Cost EMI on Debit Cards                                                 | DEBIT_EMI
+			No Cost EMI Upto 6 Months                                                  | EMI_OPTIONS
 			10% off on SBI Net Banking                                                  | NET_OPTIONS
 			""")
 	void readsInstrumentsFromText(String text, String expected) {

@@ -30,15 +30,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 import app.offers.offer.Banks;
 import app.offers.offer.DiscountTerms;
 import app.offers.offer.Offer;
+import app.offers.offer.ProductScope;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The parser on every real payment-page capture, checked against {@code samples/expected-offers.csv}: one row per
  * offer, transcribed by hand from the careful-reader notes that came with the captures (never from the parser's
- * own output). CSV columns: {@code file,id,kind,percent,flat,cap,min,max,banks}; amounts in rupees, empty
- * for "none"; banks separated by {@code |}, with a leading {@code +} meaning "contains at least these" (offers
- * listing hundreds of codes).
+ * own output). CSV columns: {@code file,id,kind,percent,flat,cap,min,max,banks,instruments,scope}; amounts in
+ * rupees, empty for "none"; banks separated by {@code |}, with a leading {@code +} meaning "contains at least
+ * these" (offers listing hundreds of codes); instruments the canonical codes the offer is for, read from its text
+ * by the strict rules (credit means credit cards, CREDIT is Flipkart's card option naming neither), empty for any;
+ * scope {@code product} for offers limited to select products.
  */
 class RealSampleParsingTests {
 
@@ -87,6 +90,10 @@ class RealSampleParsingTests {
 			softly.assertThat(terms.capPaise()).as(where + "capPaise").isEqualTo(expected.capPaise());
 			softly.assertThat(terms.minTxnPaise()).as(where + "minTxnPaise").isEqualTo(expected.minTxnPaise());
 			softly.assertThat(terms.maxTxnPaise()).as(where + "maxTxnPaise").isEqualTo(expected.maxTxnPaise());
+			softly.assertThat(offer.instruments()).as(where + "instruments")
+				.containsExactlyInAnyOrderElementsOf(expected.instrumentCodes());
+			softly.assertThat(ProductScope.limitsProducts(offer.summary())).as(where + "limited to select products")
+				.isEqualTo(expected.scope().equals("product"));
 			Set<String> banks = expected.canonicalBanks();
 			if (expected.banksAtLeast()) {
 				softly.assertThat(offer.banks()).as(where + "banks (at least)").containsAll(banks);
@@ -145,7 +152,7 @@ class RealSampleParsingTests {
 			List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
 			assertThat(lines).as("header of %s", EXPECTATIONS)
 				.first()
-				.isEqualTo("file,id,kind,percent,flat,cap,min,max,banks");
+				.isEqualTo("file,id,kind,percent,flat,cap,min,max,banks,instruments,scope");
 			List<ExpectedOffer> rows = new ArrayList<>();
 			for (int i = 1; i < lines.size(); i++) {
 				String line = lines.get(i).strip();
@@ -153,11 +160,11 @@ class RealSampleParsingTests {
 					continue;
 				}
 				String[] f = line.split(",", -1);
-				if (f.length != 9) {
+				if (f.length != 11) {
 					throw new IllegalStateException(
-							EXPECTATIONS + " line " + (i + 1) + " has " + f.length + " fields, not 9: " + line);
+							EXPECTATIONS + " line " + (i + 1) + " has " + f.length + " fields, not 11: " + line);
 				}
-				rows.add(new ExpectedOffer(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]));
+				rows.add(new ExpectedOffer(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10]));
 			}
 			return rows;
 		}
@@ -168,7 +175,11 @@ class RealSampleParsingTests {
 
 	/** One CSV row as written: rupee amounts and percents as text, empty for "none". */
 	record ExpectedOffer(String file, String id, String kind, String percent, String flat, String cap, String min,
-			String max, String banks) {
+			String max, String banks, String instruments, String scope) {
+
+		Set<String> instrumentCodes() {
+			return instruments.isEmpty() ? Set.of() : Set.of(instruments.split("\\|"));
+		}
 
 		@Nullable Integer percentBps() {
 			return percent.isEmpty() ? null : new BigDecimal(percent).movePointRight(2).intValueExact();
