@@ -11,9 +11,11 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -31,6 +33,8 @@ import tools.jackson.core.TokenStreamLocation;
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	private static final URI BLANK = URI.create("about:blank");
 
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
@@ -61,6 +65,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		problem.setTitle("Malformed request body");
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/** Spring leaves the type out, which RFC 9457 reads as about:blank; clients get it spelled out. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem && problem.getType() == null) {
+			problem.setType(BLANK);
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	/** The client accepts none of the types offered: the refusal is still explained, in problem+json. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+			HttpMediaTypeNotAcceptableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		HttpHeaders typed = new HttpHeaders();
+		typed.putAll(headers);
+		typed.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return handleExceptionInternal(ex, null, typed, status, request);
 	}
 
 	/** The database is unreachable or failing: the client may retry; nothing was stored half-done. */
