@@ -46,6 +46,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				problem.setTitle("Content Too Large");
 				return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 			}
+			// the client's delay, not bad JSON; a body that stops altogether Tomcat answers 408 itself
+			if (cause instanceof UploadGate.BodyTooSlow tooSlow) {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.REQUEST_TIMEOUT,
+						tooSlow.getMessage());
+				problem.setTitle("Request Timeout");
+				return handleExceptionInternal(ex, problem, headers, HttpStatus.REQUEST_TIMEOUT, request);
+			}
 		}
 		String detail = "The request body is not valid JSON.";
 		if (ex.getCause() instanceof JacksonException jackson) {

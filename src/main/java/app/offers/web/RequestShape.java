@@ -3,6 +3,7 @@ package app.offers.web;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,12 +20,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Requests the framework would turn into a 500 or an empty answer are refused first, with a 400 that says what
- * is wrong: a query string Tomcat cannot decode, an Accept header that is not a list of media types.
+ * Requests that would hold a thread or turn into a 500 or an empty answer are refused first, with a 400 that says
+ * what is wrong: a body on a method that has none, a query string Tomcat cannot decode, an Accept header that is
+ * not a list of media types.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class RequestShape extends OncePerRequestFilter {
+
+	private static final Set<String> BODILESS = Set.of("GET", "HEAD", "DELETE", "OPTIONS");
 
 	private final int maxParameters;
 
@@ -35,6 +39,15 @@ class RequestShape extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (BODILESS.contains(request.getMethod())
+				&& (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null)) {
+			// answered before Tomcat would wait for a body nobody reads, and the connection closed after
+			response.setHeader("Connection", "close");
+			Problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "Bad request",
+					request.getMethod() + " requests carry no body, but this one declares one.",
+					request.getRequestURI());
+			return;
+		}
 		String problem = queryProblem(request);
 		if (problem == null) {
 			problem = acceptProblem(request);

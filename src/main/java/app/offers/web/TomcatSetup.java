@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.servlet.ServletException;
+
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.ActionCode;
 import org.apache.tomcat.util.res.StringManager;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +24,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * What Tomcat answers itself, before the application sees a request (a request line or headers too large, an
- * invalid URI): problem+json like the rest of the API, never an HTML page naming the server.
+ * Tomcat around the application: what it answers itself, before the application sees a request (a request line or
+ * headers too large, an invalid URI), is problem+json like the rest of the API, never an HTML page naming the
+ * server; and a body left unread after an error is not waited for.
  */
 @Component
 class TomcatSetup implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -37,6 +41,7 @@ class TomcatSetup implements WebServerFactoryCustomizer<TomcatServletWebServerFa
 
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
+		factory.addEngineValves(new NoSwallowAfterErrors());
 		factory.addContextCustomizers(context -> {
 			StandardHost host = (StandardHost) context.getParent();
 			Pipeline pipeline = host.getPipeline();
@@ -55,6 +60,36 @@ class TomcatSetup implements WebServerFactoryCustomizer<TomcatServletWebServerFa
 	@Override
 	public int getOrder() {
 		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	/**
+	 * Tomcat reads and discards a body the application left unread, to keep the connection for another request. A
+	 * client that declared a body and stalls would then hold the thread for the connection timeout after its
+	 * answer, and one that trickles, for hours. Tomcat closes instead after some statuses (400, 408, 413, ...), not
+	 * after 401, 404, 415 or 429: after any error answer, close instead. Not after a success, which Tomcat would
+	 * then turn into a 500.
+	 */
+	static final class NoSwallowAfterErrors extends ValveBase {
+
+		NoSwallowAfterErrors() {
+			super(true);
+		}
+
+		@Override
+		public void invoke(Request request, Response response) throws IOException, ServletException {
+			getNext().invoke(request, response);
+			if (response.getStatus() < 400 || request.isAsync()) {
+				return;
+			}
+			AtomicBoolean read = new AtomicBoolean(true);
+			request.getCoyoteRequest().action(ActionCode.REQUEST_BODY_FULLY_READ, read);
+			if (!read.get()) {
+				if (!response.isCommitted()) {
+					response.setHeader("Connection", "close");
+				}
+				request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+			}
+		}
 	}
 
 	/** Tomcat's error report as problem+json. */
