@@ -74,26 +74,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
-	/** Spring leaves the type out, which RFC 9457 reads as about:blank; clients get it spelled out. */
-	@Override
-	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
-			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem && problem.getType() == null) {
-			problem.setType(BLANK);
-		}
-		return super.createResponseEntity(body, headers, statusCode, request);
-	}
-
-	/** The client accepts none of the types offered: the refusal is still explained, in problem+json. */
-	@Override
-	protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
-			HttpMediaTypeNotAcceptableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		HttpHeaders typed = new HttpHeaders();
-		typed.putAll(headers);
-		typed.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		return handleExceptionInternal(ex, null, typed, status, request);
-	}
-
 	/** The database is unreachable or failing: the client may retry; nothing was stored half-done. */
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
 	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
@@ -113,5 +93,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				"Something went wrong on our side; nothing was stored.");
 		problem.setType(URI.create("about:blank"));
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+	}
+
+	/** Spring leaves the type out, which RFC 9457 reads as about:blank; clients get it spelled out. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem && problem.getType() == null) {
+			problem.setType(BLANK);
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	/** The client accepts none of the types offered: the refusal is still explained, in problem+json. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+			HttpMediaTypeNotAcceptableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		HttpHeaders typed = new HttpHeaders();
+		typed.putAll(headers);
+		typed.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return handleExceptionInternal(ex, null, typed, status, request);
 	}
 }
