@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -54,8 +56,9 @@ class ApiKeyGuard extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String given = request.getHeader(HEADER);
-		byte[] presented = given == null ? new byte[0] : given.strip().getBytes(StandardCharsets.UTF_8);
+		// the key exactly as sent, and sent once: spaces around it or a second header are not a second chance
+		List<String> given = Collections.list(request.getHeaders(HEADER));
+		byte[] presented = given.size() == 1 ? given.get(0).getBytes(StandardCharsets.UTF_8) : new byte[0];
 		// MessageDigest.isEqual takes time independent of where the bytes differ
 		boolean ok = MessageDigest.isEqual(presented, key);
 		Arrays.fill(presented, (byte) 0);
@@ -63,14 +66,15 @@ class ApiKeyGuard extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		String endpoint = request.getMethod() + " " + request.getRequestURI();
+		String detail = switch (given.size()) {
+			case 0 -> endpoint + " needs the header " + HEADER + " with the service's API key.";
+			case 1 -> "The " + HEADER + " header sent to " + endpoint + " does not hold the service's API key.";
+			default -> endpoint + " got the header " + HEADER + " " + given.size()
+					+ " times; send it once, with the service's API key.";
+		};
 		response.setHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-					+ (given == null ? "POST /offer needs the header " + HEADER + " with the service's API key."
-							: "The " + HEADER + " header does not hold the service's API key.")
-					+ "\",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+		Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail,
+				request.getRequestURI());
 	}
 }

@@ -11,9 +11,11 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -34,6 +36,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+	private static final URI BLANK = URI.create("about:blank");
+
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -43,6 +47,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 						tooLarge.getMessage());
 				problem.setTitle("Content Too Large");
 				return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+			}
+			// the client's delay, not bad JSON; a body that stops altogether Tomcat answers 408 itself
+			if (cause instanceof UploadGate.BodyTooSlow tooSlow) {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.REQUEST_TIMEOUT,
+						tooSlow.getMessage());
+				problem.setTitle("Request Timeout");
+				return handleExceptionInternal(ex, problem, headers, HttpStatus.REQUEST_TIMEOUT, request);
 			}
 		}
 		String detail = "The request body is not valid JSON.";
@@ -95,5 +106,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				"Something went wrong on our side; nothing was stored.");
 		problem.setType(URI.create("about:blank"));
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+	}
+
+	/** Spring leaves the type out, which RFC 9457 reads as about:blank; clients get it spelled out. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem && problem.getType() == null) {
+			problem.setType(BLANK);
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	/** The client accepts none of the types offered: the refusal is still explained, in problem+json. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+			HttpMediaTypeNotAcceptableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		HttpHeaders typed = new HttpHeaders();
+		typed.putAll(headers);
+		typed.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return handleExceptionInternal(ex, null, typed, status, request);
 	}
 }

@@ -1,0 +1,61 @@
+package app.offers.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+
+import tools.jackson.core.io.JsonStringEncoder;
+
+/**
+ * RFC 9457 problem+json written straight to a response, for answers given outside Spring MVC's exception
+ * handling: by filters before a controller runs, and by the container itself.
+ */
+final class Problems {
+
+	static final String CONTENT_TYPE = "application/problem+json";
+
+	private Problems() {
+	}
+
+	static void write(HttpServletResponse response, int status, String title, String detail, String instance)
+			throws IOException {
+		response.setStatus(status);
+		response.setContentType(CONTENT_TYPE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(json(status, title, detail, instance));
+	}
+
+	static String json(int status, String title, String detail, String instance) {
+		return "{\"type\":\"about:blank\",\"title\":" + quoted(title) + ",\"status\":" + status + ",\"detail\":"
+				+ quoted(detail) + ",\"instance\":" + quoted(instance) + "}";
+	}
+
+	static String title(int status) {
+		HttpStatus known = HttpStatus.resolve(status);
+		return known != null ? known.getReasonPhrase() : "Error";
+	}
+
+	/** What an error status tells the client, where nothing more specific is known. */
+	static String detail(int status) {
+		return switch (status) {
+			case 400 -> "The request is malformed: check the request line, the headers and the query string.";
+			case 404 -> "There is nothing at this path.";
+			case 405 -> "This method is not allowed on this path.";
+			case 408 -> "The request did not arrive in time; send it without pauses.";
+			case 413 -> "The request is larger than the service accepts.";
+			case 500 -> "Something went wrong on our side; nothing was stored.";
+			case 501 -> "This method is not implemented.";
+			case 503 -> "The service is unavailable right now; retry shortly.";
+			default -> title(status) + ".";
+		};
+	}
+
+	/** Escaped: details and instances carry what the client sent. */
+	private static String quoted(String text) {
+		StringBuilder json = new StringBuilder(text.length() + 8).append('"');
+		JsonStringEncoder.getInstance().quoteAsString(text, json);
+		return json.append('"').toString();
+	}
+}

@@ -1,0 +1,137 @@
+package app.offers.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Bounds what slow uploads can hold. At most {@code offers.max-concurrent-uploads} requests with a body (default
+ * 32) are let in at once, for their whole handling: writes serialize on the store anyway. The next is answered 429
+ * at once without reading its body, so a flood of stalled uploads leaves the threads to everyone else. Reading one
+ * body takes at most {@code offers.body-read-timeout} (default 15s) in all, or the request is answered 408: Tomcat's
+ * connection timeout bounds each wait for bytes, this bounds a client that trickles them.
+ */
+@Component
+@Order(3)
+class UploadGate extends OncePerRequestFilter {
+
+	/** Thrown while reading past the deadline; answered 408 by {@link ApiProblems}. */
+	static final class BodyTooSlow extends IOException {
+
+		BodyTooSlow(String message) {
+			super(message);
+		}
+	}
+
+	private final int limit;
+
+	private final Semaphore permits;
+
+	private final Duration timeout;
+
+	UploadGate(@Value("${offers.max-concurrent-uploads:32}") int limit,
+			@Value("${offers.body-read-timeout:15s}") Duration timeout) {
+		this.limit = limit;
+		this.permits = new Semaphore(limit);
+		this.timeout = timeout;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!permits.tryAcquire()) {
+			response.setHeader("Retry-After", "1");
+			// the body stays unread: the connection cannot carry another request
+			response.setHeader("Connection", "close");
+			Problems.write(response, 429, "Too Many Requests", "More than " + limit + " uploads are under way "
+					+ "(setting offers.max-concurrent-uploads); retry in a second.", request.getRequestURI());
+			return;
+		}
+		try {
+			chain.doFilter(new Timed(request, System.nanoTime() + timeout.toNanos()), response);
+		}
+		finally {
+			permits.release();
+		}
+	}
+
+	private String tooSlow() {
+		return "The request body did not arrive within " + timeout.toSeconds()
+				+ "s (setting offers.body-read-timeout); send it without pauses.";
+	}
+
+	/** Checks the deadline on every read of the body. */
+	private final class Timed extends HttpServletRequestWrapper {
+
+		private final long deadline;
+
+		private @Nullable ServletInputStream stream;
+
+		Timed(HttpServletRequest request, long deadline) {
+			super(request);
+			this.deadline = deadline;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			if (stream == null) {
+				ServletInputStream in = super.getInputStream();
+				stream = new ServletInputStream() {
+
+					@Override
+					public int read() throws IOException {
+						check();
+						return in.read();
+					}
+
+					@Override
+					public int read(byte[] buffer, int offset, int length) throws IOException {
+						check();
+						return in.read(buffer, offset, length);
+					}
+
+					private void check() throws BodyTooSlow {
+						if (System.nanoTime() - deadline > 0) {
+							throw new BodyTooSlow(tooSlow());
+						}
+					}
+
+					@Override
+					public boolean isFinished() {
+						return in.isFinished();
+					}
+
+					@Override
+					public boolean isReady() {
+						return in.isReady();
+					}
+
+					@Override
+					public void setReadListener(ReadListener listener) {
+						in.setReadListener(listener);
+					}
+				};
+			}
+			return stream;
+		}
+	}
+}
