@@ -3,8 +3,7 @@ package app.offers.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.BDDMockito.willThrow;
-import static org.mockito.Mockito.reset;
+import static org.mockito.BDDMockito.willAnswer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,8 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,16 +51,34 @@ class StoreFailureAnswersTests {
 	@Autowired
 	StoreWrites writes;
 
+	/** Whether the mocked store is down: flipped, never re-stubbed, since the probe calls it from another thread. */
+	final AtomicBoolean down = new AtomicBoolean();
+
+	@BeforeEach
+	void probeWritesFollowTheSwitch() {
+		willAnswer(invocation -> {
+			if (down.get()) {
+				throw new DataAccessResourceFailureException("still down");
+			}
+			return null;
+		}).given(store).probeWrite();
+	}
+
 	@AfterEach
 	void storeWorksAgain() {
-		reset(store);
+		down.set(false);
 		writes.succeeded();
 	}
 
 	@Test
 	void anOutageIs503WithRetryAfterAndHealthDownUntilTheStoreTakesWritesAgain() throws Exception {
-		given(store.write(any(), any())).willThrow(new DataAccessResourceFailureException("connection refused"));
-		willThrow(new DataAccessResourceFailureException("still down")).given(store).probeWrite();
+		down.set(true);
+		given(store.write(any(), any())).willAnswer(invocation -> {
+			if (down.get()) {
+				throw new DataAccessResourceFailureException("connection refused");
+			}
+			return new OfferStore.Written(1, List.of(), List.of());
+		});
 		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON).content(BODY))
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(header().exists("Retry-After"))
@@ -68,8 +87,7 @@ class StoreFailureAnswersTests {
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(jsonPath("$.components.storeWrites.status").value("DOWN"));
 
-		reset(store);
-		given(store.write(any(), any())).willReturn(new OfferStore.Written(1, List.of(), List.of()));
+		down.set(false);
 		long deadline = System.nanoTime() + 5_000_000_000L;
 		while (writes.failing() && System.nanoTime() < deadline) {
 			Thread.sleep(20);
