@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import app.offers.RawHttp.Answer;
+import app.offers.web.ProblemType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,6 +68,21 @@ class ContainerErrorsTests {
 	}
 
 	@Test
+	void traceIsAMethodNotAllowedProblem() throws Exception {
+		Answer answer = RawHttp.exchange(port, RawHttp.get(QUERY).replaceFirst("GET", "TRACE"));
+		assertProblem(answer, 405);
+		assertThat(problem(answer).get("type").asString()).isEqualTo(ProblemType.METHOD_NOT_ALLOWED.type().toString());
+	}
+
+	@Test
+	void aRejectedOriginIsAProblemToo() throws Exception {
+		Answer answer = RawHttp.exchange(port, "OPTIONS /highest-discount HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Origin: https://elsewhere.example\r\nAccess-Control-Request-Method: GET\r\nConnection: close\r\n\r\n");
+		assertProblem(answer, 403);
+		assertThat(problem(answer).get("type").asString()).isEqualTo(ProblemType.ORIGIN_NOT_ALLOWED.type().toString());
+	}
+
+	@Test
 	void theOrdinaryQueryStillWorks() throws Exception {
 		Answer answer = RawHttp.exchange(port, RawHttp.get(QUERY));
 		assertThat(answer.status()).isEqualTo(200);
@@ -78,9 +94,15 @@ class ContainerErrorsTests {
 		assertThat(answer.header("Content-Type")).as(answer.toString()).startsWith("application/problem+json");
 		assertThat(answer.body()).doesNotContain("<html").doesNotContain("Tomcat").doesNotContain("at org.");
 		JsonNode problem = problem(answer);
-		assertThat(problem.get("type").asString()).isEqualTo("about:blank");
+		ProblemType kind = ProblemType.forStatus(status);
+		assertThat(problem.get("type").asString()).startsWith(ProblemType.PREFIX);
 		assertThat(problem.get("status").asInt()).isEqualTo(status);
-		assertThat(problem.get("title").asString()).isNotBlank();
+		assertThat(problem.get("title").asString()).isEqualTo(
+				java.util.Arrays.stream(ProblemType.values())
+					.filter(t -> t.type().toString().equals(problem.get("type").asString()))
+					.findFirst()
+					.orElse(kind)
+					.title());
 		assertThat(problem.get("detail").asString()).isNotBlank();
 		assertThat(problem.has("instance")).isTrue();
 	}

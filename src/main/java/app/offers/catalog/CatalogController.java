@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.offers.offer.ClientText;
+import app.offers.web.ProblemType;
+import app.offers.web.Problems;
 import app.offers.web.QueryParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -102,10 +105,8 @@ class CatalogController {
 	}
 
 	private static ErrorResponseException notFound(String id) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"No offer with id \"" + (id.length() > 80 ? id.substring(0, 80) + "..." : id)
-						+ "\" is stored; GET /offers lists them.");
-		problem.setTitle("Offer not found");
-		return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+		return new ErrorResponseException(HttpStatus.NOT_FOUND, Problems.detail(ProblemType.NOT_FOUND, 404,
+				"No offer with id \"" + ClientText.forLog(ClientText.cut(id, 80)) + "\" is stored; GET /offers lists them."),
+				null);
 	}
 }

@@ -55,16 +55,16 @@ class OfferController {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	IngestResult learn(@RequestBody JsonNode body) {
 		if (!body.isObject()) {
-			throw new BadRequest("The request body must be a JSON object like {\"" + WRAPPER + "\": {...}}, not "
+			throw BadRequest.body("The request body must be a JSON object like {\"" + WRAPPER + "\": {...}}, not "
 					+ describe(body) + ".");
 		}
 		JsonNode response = body.get(WRAPPER);
 		if (response == null || response.isNull()) {
-			throw new BadRequest("The request body needs the field \"" + WRAPPER
+			throw BadRequest.body("The request body needs the field \"" + WRAPPER
 					+ "\" holding the JSON the payment page returned.");
 		}
 		if (!response.isObject()) {
-			throw new BadRequest("\"" + WRAPPER + "\" must be a JSON object (the payment page's response), not "
+			throw BadRequest.body("\"" + WRAPPER + "\" must be a JSON object (the payment page's response), not "
 					+ describe(response) + ".");
 		}
 		return ingestion.ingest(response);

@@ -1,21 +1,17 @@
 package app.offers.ingest;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+
+import app.offers.web.ProblemType;
+import app.offers.web.Problems;
 
 /** A payload with more distinct offers than one post may carry: 422, nothing stored. */
 class TooManyOffers extends ErrorResponseException {
 
 	TooManyOffers(int found, int limit) {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, problem(found, limit), null);
-	}
-
-	private static ProblemDetail problem(int found, int limit) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "The payload holds "
+		super(HttpStatus.UNPROCESSABLE_CONTENT, Problems.detail(ProblemType.TOO_MANY_OFFERS, 422, "The payload holds "
 				+ found + " distinct offers; one post may carry at most " + limit
-				+ " (setting offers.max-offers-per-payload). Nothing was stored: split the payload.");
-		problem.setTitle("Too many offers");
-		return problem;
+				+ " (setting offers.max-offers-per-payload). Nothing was stored: split the payload."), null);
 	}
 }

@@ -74,7 +74,7 @@ class ApiKeyGuard extends OncePerRequestFilter {
 					+ " times; send it once, with the service's API key.";
 		};
 		response.setHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
-		Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail,
+		Problems.write(response, ProblemType.UNAUTHORIZED, detail,
 				request.getRequestURI());
 	}
 }

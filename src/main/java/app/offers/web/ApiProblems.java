@@ -18,6 +18,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -43,16 +44,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof BodySizeLimit.BodyTooLarge tooLarge) {
-				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-						tooLarge.getMessage());
-				problem.setTitle("Content Too Large");
+				ProblemDetail problem = Problems.detail(ProblemType.CONTENT_TOO_LARGE, 413,
+						String.valueOf(tooLarge.getMessage()));
 				return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 			}
 			// the client's delay, not bad JSON; a body that stops altogether Tomcat answers 408 itself
 			if (cause instanceof UploadGate.BodyTooSlow tooSlow) {
-				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.REQUEST_TIMEOUT,
-						tooSlow.getMessage());
-				problem.setTitle("Request Timeout");
+				ProblemDetail problem = Problems.detail(ProblemType.REQUEST_TIMEOUT, 408,
+						String.valueOf(tooSlow.getMessage()));
 				return handleExceptionInternal(ex, problem, headers, HttpStatus.REQUEST_TIMEOUT, request);
 			}
 		}
@@ -71,8 +70,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		else if (ex.getMessage() != null && ex.getMessage().contains("body is missing")) {
 			detail = "The request body is empty: send {\"flipkartOfferApiResponse\": {...}}.";
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setTitle("Malformed request body");
+		ProblemDetail problem = Problems.detail(ProblemType.MALFORMED_BODY, 400, detail);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
@@ -85,37 +83,51 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> databaseFailed(Exception ex) {
 		if (StoreFailures.isOutage(ex)) {
 			log.error("Offer store unavailable: {}", ClientText.forLog(String.valueOf(ex.getMessage())));
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+			ProblemDetail problem = Problems.detail(ProblemType.STORE_UNAVAILABLE, 503,
 					"The offer store is unavailable right now; nothing was stored. Retry shortly.");
-			problem.setTitle("Service unavailable");
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header(HttpHeaders.RETRY_AFTER, "5")
 				.body(problem);
 		}
 		log.error("The offer store refused a write that retrying cannot fix", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+		ProblemDetail problem = Problems.detail(ProblemType.INTERNAL_ERROR, 500,
 				"The offer store refused this write; nothing was stored. Retrying will not help: the error is logged.");
-		problem.setTitle("Internal Server Error");
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		log.error("Unexpected failure", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+		ProblemDetail problem = Problems.detail(ProblemType.INTERNAL_ERROR, 500,
 				"Something went wrong on our side; nothing was stored.");
-		problem.setType(URI.create("about:blank"));
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
 	}
 
-	/** Spring leaves the type out, which RFC 9457 reads as about:blank; clients get it spelled out. */
+	/**
+	 * Spring's own problems (405, 406, 415, no resource, ...) leave the type out: each gets the type and the one
+	 * title of its kind, so every error of every layer has the same shape.
+	 */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem && problem.getType() == null) {
-			problem.setType(BLANK);
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || BLANK.equals(problem.getType()))) {
+			ProblemType kind = ProblemType.forStatus(statusCode.value());
+			problem.setType(kind.type());
+			problem.setTitle(kind.title());
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	/** A required parameter left out: an invalid parameter, named. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+			MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		ProblemDetail problem = Problems.detail(ProblemType.INVALID_PARAMETER, 400,
+				"The parameter " + ex.getParameterName() + " is required.");
+		problem.setProperty("parameters", java.util.List.of(ex.getParameterName()));
+		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	/** The client accepts none of the types offered: the refusal is still explained, in problem+json. */

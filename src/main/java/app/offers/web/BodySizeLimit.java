@@ -50,12 +50,7 @@ class BodySizeLimit extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > limit) {
-			response.setStatus(413);
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\""
-						+ message() + "\",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+			Problems.write(response, ProblemType.CONTENT_TOO_LARGE, message(), request.getRequestURI());
 			return;
 		}
 		chain.doFilter(request.getContentLengthLong() >= 0 ? request : new Limited(request), response);

@@ -6,7 +6,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -25,10 +24,7 @@ class ProblemErrorController implements ErrorController {
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400
 				? code : 404;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status),
-				Problems.detail(status));
-		problem.setType(URI.create("about:blank"));
-		problem.setTitle(Problems.title(status));
+		ProblemDetail problem = Problems.detail(ProblemType.forStatus(status), status, Problems.detail(status));
 		problem.setInstance(instance(request));
 		// whatever the client accepts: an error is explained in one format
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -4,7 +4,8 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 
 import tools.jackson.core.io.JsonStringEncoder;
 
@@ -12,29 +13,33 @@ import tools.jackson.core.io.JsonStringEncoder;
  * RFC 9457 problem+json written straight to a response, for answers given outside Spring MVC's exception
  * handling: by filters before a controller runs, and by the container itself.
  */
-final class Problems {
+public final class Problems {
 
 	static final String CONTENT_TYPE = "application/problem+json";
 
 	private Problems() {
 	}
 
-	static void write(HttpServletResponse response, int status, String title, String detail, String instance)
+	static void write(HttpServletResponse response, ProblemType kind, String detail, String instance)
 			throws IOException {
-		response.setStatus(status);
+		response.setStatus(kind.status());
 		response.setContentType(CONTENT_TYPE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write(json(status, title, detail, instance));
+		response.getWriter().write(json(kind.status(), kind, detail, instance));
 	}
 
-	static String json(int status, String title, String detail, String instance) {
-		return "{\"type\":\"about:blank\",\"title\":" + quoted(title) + ",\"status\":" + status + ",\"detail\":"
-				+ quoted(detail) + ",\"instance\":" + quoted(instance) + "}";
+	/** The problem as JSON; {@code status} may differ from the kind's own where the container chose it. */
+	static String json(int status, ProblemType kind, String detail, String instance) {
+		return "{\"type\":" + quoted(kind.type().toString()) + ",\"title\":" + quoted(kind.title())
+				+ ",\"status\":" + status + ",\"detail\":" + quoted(detail) + ",\"instance\":" + quoted(instance) + "}";
 	}
 
-	static String title(int status) {
-		HttpStatus known = HttpStatus.resolve(status);
-		return known != null ? known.getReasonPhrase() : "Error";
+	/** A problem for a status, typed and titled as {@link ProblemType} says, for Spring's own problem details. */
+	public static ProblemDetail detail(ProblemType kind, int status, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
+		problem.setType(kind.type());
+		problem.setTitle(kind.title());
+		return problem;
 	}
 
 	/** What an error status tells the client, where nothing more specific is known. */
@@ -48,7 +53,7 @@ final class Problems {
 			case 500 -> "Something went wrong on our side; nothing was stored.";
 			case 501 -> "This method is not implemented.";
 			case 503 -> "The service is unavailable right now; retry shortly.";
-			default -> title(status) + ".";
+			default -> ProblemType.forStatus(status).title() + ".";
 		};
 	}
 

@@ -52,14 +52,14 @@ public final class QueryParams {
 			}
 		}
 		if (!ok) {
-			throw new BadRequest(name + " must be a positive amount in rupees with at most 2 decimal places, "
+			throw BadRequest.parameter(name, name + " must be a positive amount in rupees with at most 2 decimal places, "
 					+ "given once (e.g. 12999 or 925.50); got \"" + shorten(value) + "\".");
 		}
 		if (paise <= 0) {
-			throw new BadRequest(name + " must be greater than 0; got \"" + shorten(value) + "\".");
+			throw BadRequest.parameter(name, name + " must be greater than 0; got \"" + shorten(value) + "\".");
 		}
 		if (paise > MAX_AMOUNT_PAISE) {
-			throw new BadRequest(name + " must be at most 1000000000 rupees; got \"" + shorten(value) + "\".");
+			throw BadRequest.parameter(name, name + " must be at most 1000000000 rupees; got \"" + shorten(value) + "\".");
 		}
 		return paise;
 	}
@@ -68,7 +68,7 @@ public final class QueryParams {
 	public static String bank(String value) {
 		String code = allowed(value, "&.-_()") ? Banks.canonical(value) : "";
 		if (code.isEmpty()) {
-			throw new BadRequest("bankName must be a bank name or code such as HDFC or \"State Bank of India\": "
+			throw BadRequest.parameter("bankName", "bankName must be a bank name or code such as HDFC or \"State Bank of India\": "
 					+ "1 to 64 letters, digits, spaces or &.-_() given once; got \"" + shorten(value) + "\".");
 		}
 		return code;
@@ -81,7 +81,7 @@ public final class QueryParams {
 		}
 		String code = allowed(value, "_-/") ? Instruments.canonical(value) : "";
 		if (code.isEmpty()) {
-			throw new BadRequest("paymentInstrument must be an instrument such as CREDIT, DEBIT, EMI_OPTIONS, "
+			throw BadRequest.parameter("paymentInstrument", "paymentInstrument must be an instrument such as CREDIT, DEBIT, EMI_OPTIONS, "
 					+ "NET_OPTIONS or UPI: 1 to 64 letters, digits, spaces or _-/ given once; got \"" + shorten(value)
 					+ "\".");
 		}
@@ -112,7 +112,7 @@ public final class QueryParams {
 		}
 		String v = value.trim();
 		if (!v.matches("\\d{1,2}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > 60) {
-			throw new BadRequest("emiMonths must be a whole number of months from 1 to 60, given once; got \""
+			throw BadRequest.parameter("emiMonths", "emiMonths must be a whole number of months from 1 to 60, given once; got \""
 					+ shorten(value) + "\".");
 		}
 		return Integer.valueOf(v);
@@ -125,7 +125,7 @@ public final class QueryParams {
 		}
 		String v = value.trim().toUpperCase(Locale.ROOT).replaceAll("[\\s_-]", "");
 		if (!v.matches("[A-Z]{2,20}")) {
-			throw new BadRequest("cardNetwork must be a card network such as VISA, MASTERCARD or RUPAY, given once; "
+			throw BadRequest.parameter("cardNetwork", "cardNetwork must be a card network such as VISA, MASTERCARD or RUPAY, given once; "
 					+ "got \"" + shorten(value) + "\".");
 		}
 		return switch (v) {
@@ -143,7 +143,7 @@ public final class QueryParams {
 		}
 		String v = value.trim();
 		if (!v.matches("\\d{1,6}") || Integer.parseInt(v) < min || Integer.parseInt(v) > max) {
-			throw new BadRequest(name + " must be a whole number from " + min + " to " + max + ", given once; got \""
+			throw BadRequest.parameter(name, name + " must be a whole number from " + min + " to " + max + ", given once; got \""
 					+ shorten(value) + "\".");
 		}
 		return Integer.parseInt(v);
@@ -157,7 +157,7 @@ public final class QueryParams {
 		return switch (value.trim().toLowerCase(Locale.ROOT)) {
 			case "true" -> Boolean.TRUE;
 			case "false" -> Boolean.FALSE;
-			default -> throw new BadRequest(name + " must be true or false; got \"" + shorten(value) + "\".");
+			default -> throw BadRequest.parameter(name, name + " must be true or false; got \"" + shorten(value) + "\".");
 		};
 	}
 

@@ -43,7 +43,7 @@ class RequestShape extends OncePerRequestFilter {
 				&& (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null)) {
 			// answered before Tomcat would wait for a body nobody reads, and the connection closed after
 			response.setHeader("Connection", "close");
-			Problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "Bad request",
+			Problems.write(response, ProblemType.INVALID_REQUEST,
 					request.getMethod() + " requests carry no body, but this one declares one.",
 					request.getRequestURI());
 			return;
@@ -53,7 +53,7 @@ class RequestShape extends OncePerRequestFilter {
 			problem = acceptProblem(request);
 		}
 		if (problem != null) {
-			Problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "Bad request", problem,
+			Problems.write(response, ProblemType.INVALID_REQUEST, problem,
 					request.getRequestURI());
 			return;
 		}

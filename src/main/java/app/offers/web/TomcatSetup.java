@@ -137,7 +137,7 @@ class TomcatSetup implements WebServerFactoryCustomizer<TomcatServletWebServerFa
 				response.setCharacterEncoding("UTF-8");
 				Writer writer = response.getReporter();
 				if (writer != null) {
-					writer.write(Problems.json(status, Problems.title(status), detail, uri == null ? "" : uri));
+					writer.write(Problems.json(status, ProblemType.forStatus(status), detail, uri == null ? "" : uri));
 					response.finishResponse();
 				}
 			}

@@ -62,7 +62,7 @@ class UploadGate extends OncePerRequestFilter {
 			response.setHeader("Retry-After", "1");
 			// the body stays unread: the connection cannot carry another request
 			response.setHeader("Connection", "close");
-			Problems.write(response, 429, "Too Many Requests", "More than " + limit + " uploads are under way "
+			Problems.write(response, ProblemType.TOO_MANY_UPLOADS, "More than " + limit + " uploads are under way "
 					+ "(setting offers.max-concurrent-uploads); retry in a second.", request.getRequestURI());
 			return;
 		}

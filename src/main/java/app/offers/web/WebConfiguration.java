@@ -1,7 +1,10 @@
 package app.offers.web;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -17,6 +20,21 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	WebConfiguration(@Value("${offers.cors.allowed-origins:http://localhost:*}") String[] allowedOrigins) {
 		this.allowedOrigins = allowedOrigins;
+	}
+
+	/** Every handler mapping answers a rejected origin as problem+json. */
+	@Bean
+	static BeanPostProcessor problemCorsRejections() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (bean instanceof AbstractHandlerMapping mapping) {
+					mapping.setCorsProcessor(new ProblemCorsProcessor());
+				}
+				return bean;
+			}
+		};
 	}
 
 	@Override

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import app.offers.offer.OfferStore;
 import app.offers.offer.StoreFailures;
+import app.offers.web.ProblemType;
 
 /**
  * Only a real outage is a 503 with Retry-After (and turns health DOWN until a probe write succeeds); an error
@@ -82,7 +83,8 @@ class StoreFailureAnswersTests {
 		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON).content(BODY))
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(header().exists("Retry-After"))
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value(ProblemType.STORE_UNAVAILABLE.type().toString()));
 		mvc.perform(get("/actuator/health"))
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(jsonPath("$.components.storeWrites.status").value("DOWN"));
@@ -104,6 +106,7 @@ class StoreFailureAnswersTests {
 			.andExpect(status().isInternalServerError())
 			.andExpect(header().doesNotExist("Retry-After"))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value(ProblemType.INTERNAL_ERROR.type().toString()))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Retrying will not help")))
 			.andExpect(jsonPath("$.trace").doesNotExist());
 		mvc.perform(get("/actuator/health")).andExpect(jsonPath("$.components.storeWrites.status").value("UP"));
