@@ -1,6 +1,7 @@
 package app.offers;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -50,6 +51,15 @@ class ProblemTypesTests {
 				ProblemType.INVALID_PARAMETER).andExpect(jsonPath("$.parameters", contains("emiMonths")));
 		expect(get("/offers").param("size", "1000"), ProblemType.INVALID_PARAMETER)
 			.andExpect(jsonPath("$.parameters", contains("size")));
+		expect(get("/highest-discount").param("amountToPay", "100")
+			.param("bankName", "HDFC")
+			.param("paymentInstrument", "BITCOIN"), ProblemType.INVALID_PARAMETER)
+			.andExpect(jsonPath("$.parameters", contains("paymentInstrument")))
+			.andExpect(jsonPath("$.acceptedValues", hasItems("CREDIT", "CREDIT_CARD", "DEBIT", "UPI")));
+		expect(get("/highest-discount").param("amountToPay", "100")
+			.param("bankName", "HDFC")
+			.param("cardNetwork", "DISCOVER"), ProblemType.INVALID_PARAMETER)
+			.andExpect(jsonPath("$.acceptedValues", contains("VISA", "MASTERCARD", "RUPAY", "AMEX", "DINERS")));
 	}
 
 	@Test

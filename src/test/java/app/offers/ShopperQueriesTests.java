@@ -140,11 +140,32 @@ class ShopperQueriesTests {
 	}
 
 	@Test
-	void anUnknownInstrumentMatchesNothingEvenOffersOpenToAll() throws Exception {
+	void anUnknownInstrumentIsRefusedWithTheAcceptedOnesButAnUnknownBankAnswersZero() throws Exception {
 		postSample("real-14-revamp-offers-only-27offers.json");
 		// "Extra ₹10000 Off On selected Bank TRNX" names no instrument: open to every instrument of SBI
 		expectDiscount("10000", "amountToPay", "50000", "bankName", "SBI", "paymentInstrument", "NET_OPTIONS");
-		expectDiscount("0", "amountToPay", "50000", "bankName", "SBI", "paymentInstrument", "GIFT_CARD");
+		// a typo answered 0 would read as "no offer": refused, with what would have been understood
+		for (String path : new String[] { "/highest-discount", "/best-offers", "/offers" }) {
+			mvc.perform(get(path).param("amountToPay", "50000").param("bankName", "SBI").param("paymentInstrument",
+					"BITCOIN"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.detail").value(containsString("paymentInstrument must be one of CREDIT, "
+						+ "CREDIT_CARD, DEBIT, EMI_OPTIONS, DEBIT_EMI, NET_OPTIONS, UPI,")))
+				.andExpect(jsonPath("$.detail").value(containsString("\"BITCOIN\"")));
+		}
+		mvc.perform(get("/highest-discount").param("amountToPay", "50000")
+			.param("bankName", "SBI")
+			.param("cardNetwork", "DISCOVER"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail")
+				.value(containsString("cardNetwork must be one of VISA, MASTERCARD, RUPAY, AMEX, DINERS")));
+		// new banks appear all the time: one this service does not know has no offers yet
+		expectDiscount("0", "amountToPay", "50000", "bankName", "Bank of Atlantis", "paymentInstrument", "NET_OPTIONS");
+		// aliases and every UPI family member keep working
+		expectDiscount("10000", "amountToPay", "50000", "bankName", "SBI", "paymentInstrument", "net banking");
+		expectDiscount("10000", "amountToPay", "50000", "bankName", "SBI", "paymentInstrument", "CRED");
+		expectDiscount("10000", "amountToPay", "50000", "bankName", "SBI", "cardNetwork", "American Express");
 	}
 
 	@ParameterizedTest(name = "{0} months -> {1}")

@@ -26,21 +26,37 @@ import app.offers.web.Problems;
 import app.offers.web.QueryParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** GET /offers and GET /offers/{id}: the stored offers as the service understood them, from the database. */
 @RestController
+@Tag(name = "offers")
 class CatalogController {
 
 	record OfferPage(List<OfferView> offers, int page, int size, long totalOffers, int totalPages) {
 	}
 
 	/** One offer with every appearance the payload had of it, and how many earlier versions were replaced. */
-	record OfferDetail(OfferView offer, JsonNode rawJson, long replacedVersions) {
+	record OfferDetail(OfferView offer,
+			@ArraySchema(arraySchema = @Schema(description = "Every appearance of the offer in the payload that "
+					+ "carried its current version, as the payment page sent it"),
+					schema = @Schema(types = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE))
+			List<JsonNode> rawJson,
+			long replacedVersions) {
 	}
+
+	static final int MAX_PAGE = 100_000;
+
+	static final int MAX_SIZE = 100;
+
+	static final int DEFAULT_SIZE = 20;
 
 	private final Offers offers;
 
@@ -50,20 +66,32 @@ class CatalogController {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	/** The parser stores an offer's appearances as an array of the objects it was found in. */
+	private static final TypeReference<List<JsonNode>> APPEARANCES = new TypeReference<>() {
+	};
+
 	CatalogController(Offers offers, Clock clock, JdbcTemplate jdbc) {
 		this.offers = offers;
 		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
-	@Operation(summary = "The stored offers as the service understood them, paged and filtered",
+	@Operation(operationId = "listOffers",
+			summary = "The stored offers as the service understood them, paged and filtered",
+			description = "Read from the database, ordered by id.",
 			parameters = { @Parameter(name = "bankName", example = "HDFC"),
 					@Parameter(name = "paymentInstrument", example = "EMI_OPTIONS"),
-					@Parameter(name = "active", description = "true: valid now; false: expired or not yet valid"),
-					@Parameter(name = "page", description = "from 0", example = "0"),
-					@Parameter(name = "size", description = "1 to 100, default 20", example = "20") })
-	@ApiResponse(responseCode = "400", description = "A filter or paging parameter is malformed",
-			content = @Content(mediaType = "application/problem+json"))
+					@Parameter(name = "page", description = "The page, from 0",
+							schema = @Schema(types = "integer", minimum = "0", maximum = "" + MAX_PAGE,
+									defaultValue = "0")),
+					@Parameter(name = "size", description = "Offers per page",
+							schema = @Schema(types = "integer", minimum = "1", maximum = "" + MAX_SIZE,
+									defaultValue = "" + DEFAULT_SIZE)) })
+	@ApiResponse(responseCode = "200", description = "One page of offers and how many there are in all")
+	@ApiResponse(responseCode = "400", description = "A filter or paging parameter is malformed")
+	@ApiResponse(responseCode = "503", description = "The offer store is unavailable; retry after Retry-After seconds",
+			headers = @Header(name = "Retry-After", description = "Seconds to wait",
+					schema = @Schema(types = "integer")))
 	@GetMapping(path = "/offers", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Transactional(readOnly = true)
 	OfferPage list(@RequestParam(required = false) @Nullable String bankName,
@@ -84,23 +112,27 @@ class CatalogController {
 		if (activeOnly != null) {
 			filter = filter.and(OfferSpecifications.active(now, activeOnly));
 		}
-		int p = QueryParams.bounded("page", page, 0, 100_000, 0);
-		int s = QueryParams.bounded("size", size, 1, 100, 20);
+		int p = QueryParams.bounded("page", page, 0, MAX_PAGE, 0);
+		int s = QueryParams.bounded("size", size, 1, MAX_SIZE, DEFAULT_SIZE);
 		Page<StoredOffer> found = offers.findAll(filter, PageRequest.of(p, s, Sort.by("key")));
 		return new OfferPage(found.map(o -> OfferView.of(o, now)).getContent(), p, s, found.getTotalElements(),
 				found.getTotalPages());
 	}
 
-	@Operation(summary = "One stored offer with the raw JSON of every appearance",
-			parameters = @Parameter(name = "id", example = "FPO250619134128USHPF"))
-	@ApiResponse(responseCode = "404", description = "No offer with that id",
-			content = @Content(mediaType = "application/problem+json"))
+	@Operation(operationId = "getOffer", summary = "One stored offer with the raw JSON of every appearance",
+			parameters = @Parameter(name = "id", description = "The offer's id: Flipkart's, or a fingerprint for "
+					+ "offers without one", example = "FPO250619134128USHPF"))
+	@ApiResponse(responseCode = "200", description = "The offer, its appearances and how many versions it replaced")
+	@ApiResponse(responseCode = "404", description = "No offer with that id is stored")
+	@ApiResponse(responseCode = "503", description = "The offer store is unavailable; retry after Retry-After seconds",
+			headers = @Header(name = "Retry-After", description = "Seconds to wait",
+					schema = @Schema(types = "integer")))
 	@GetMapping(path = "/offers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Transactional(readOnly = true)
 	OfferDetail one(@PathVariable String id) {
 		StoredOffer offer = offers.findById(id).orElseThrow(() -> notFound(id));
 		Long replaced = jdbc.queryForObject("select count(*) from offer_revision where offer_key = ?", Long.class, id);
-		return new OfferDetail(OfferView.of(offer, clock.instant()), json.readTree(offer.getRawJson()),
+		return new OfferDetail(OfferView.of(offer, clock.instant()), json.readValue(offer.getRawJson(), APPEARANCES),
 				replaced == null ? 0 : replaced);
 	}
 

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 import app.offers.offer.OfferKind;
+import io.swagger.v3.oas.annotations.media.Schema;
 import app.offers.offer.ProductScope;
 import app.offers.parsing.RupeeAmounts;
 
@@ -16,12 +17,31 @@ import app.offers.parsing.RupeeAmounts;
  * No Cost EMI and for offers whose terms could not be read; {@code productScoped} marks offers limited to select
  * products, which discount answers leave out unless asked to include them.
  */
-public record OfferView(String id, @Nullable String flipkartId, String kind, String summary, List<String> banks,
-		List<String> instruments, List<String> cardNetworks, @Nullable BigDecimal percent,
-		@Nullable BigDecimal flatAmount, @Nullable BigDecimal maxDiscount, @Nullable BigDecimal minAmount,
-		@Nullable BigDecimal maxAmount, List<Integer> emiMonths, @Nullable Integer minEmiMonths,
-		@Nullable Integer maxEmiMonths, @Nullable Instant validFrom, @Nullable Instant validUntil, boolean active,
-		boolean readable, boolean givesAmountOff, boolean productScoped, Instant firstSeen, Instant lastChanged) {
+public record OfferView(@Schema(description = "The offer's id: Flipkart's, or a fingerprint of its terms") String id,
+		@Schema(description = "Flipkart's id; null for offers found without one") @Nullable String flipkartId,
+		@Schema(implementation = OfferKind.class) String kind,
+		@Schema(description = "The offer's text, cut to 500 characters") String summary,
+		@Schema(description = "Canonical bank codes; empty for offers tied to no bank") List<String> banks,
+		@Schema(description = "Canonical instrument codes; empty for every instrument") List<String> instruments,
+		@Schema(description = "Card networks the offer is limited to; empty for any") List<String> cardNetworks,
+		@Schema(description = "Percent off; null when the offer is a flat amount") @Nullable BigDecimal percent,
+		@Schema(description = "Rupees off; null when the offer is a percent") @Nullable BigDecimal flatAmount,
+		@Schema(description = "The most it gives, in rupees; null for no cap") @Nullable BigDecimal maxDiscount,
+		@Schema(description = "The least amount it applies to, in rupees; null for none")
+		@Nullable BigDecimal minAmount,
+		@Schema(description = "The largest amount it applies to, in rupees; null for none")
+		@Nullable BigDecimal maxAmount,
+		@Schema(description = "EMI tenures in months it is limited to; empty for any") List<Integer> emiMonths,
+		@Schema(description = "Shortest EMI tenure, in months; null for none") @Nullable Integer minEmiMonths,
+		@Schema(description = "Longest EMI tenure, in months; null for none") @Nullable Integer maxEmiMonths,
+		@Schema(description = "Valid from; null when the offer does not say") @Nullable Instant validFrom,
+		@Schema(description = "Valid until (exclusive); null when the offer does not say") @Nullable Instant validUntil,
+		@Schema(description = "Valid now") boolean active,
+		@Schema(description = "Its terms were read with confidence; unreadable offers never apply") boolean readable,
+		@Schema(description = "It can give an amount: readable and not No Cost EMI") boolean givesAmountOff,
+		@Schema(description = "Limited to select products; discount answers count it only with "
+				+ "includeProductOffers=true") boolean productScoped,
+		Instant firstSeen, Instant lastChanged) {
 
 	static OfferView of(StoredOffer o, Instant now) {
 		boolean active = (o.getValidFrom() == null || !now.isBefore(o.getValidFrom()))

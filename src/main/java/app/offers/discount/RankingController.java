@@ -14,34 +14,52 @@ import org.springframework.web.bind.annotation.RestController;
 
 import app.offers.discount.OfferIndex.Applicable;
 import app.offers.offer.Offer;
+import app.offers.offer.OfferKind;
 import app.offers.offer.ProductScope;
 import app.offers.parsing.RupeeAmounts;
 import app.offers.web.QueryParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** GET /best-offers and GET /payment-options: the applicable offers ranked, and which way to pay. */
 @RestController
+@Tag(name = "discounts")
 class RankingController {
 
 	/** One applicable offer, what it gives and why it applies. */
-	record RankedOffer(String offerId, String kind, String summary, BigDecimal discountAmount, String why) {
+	record RankedOffer(@Schema(description = "The offer's id") String offerId,
+			@Schema(implementation = OfferKind.class) String kind,
+			@Schema(description = "The offer's text as the payment page shows it, cut to 500 characters")
+			String summary,
+			@Schema(description = "What this offer gives on the amount, in rupees") BigDecimal discountAmount,
+			@Schema(description = "Why it applies and how the amount was reached, for a person") String why) {
 	}
 
 	/** The best {@code limit} offers of {@code totalOffers} that apply. */
-	record BestOffers(BigDecimal amountToPay, String bankName, @Nullable String paymentInstrument,
-			List<RankedOffer> offers, int totalOffers) {
+	record BestOffers(@Schema(description = "The amount asked about, in rupees") BigDecimal amountToPay,
+			@Schema(description = "The bank's canonical code") String bankName,
+			@Schema(description = "The instrument's canonical code; null when the query named none (every way "
+					+ "to pay)") @Nullable String paymentInstrument,
+			@Schema(description = "The best applicable offers, best first, at most limit") List<RankedOffer> offers,
+			@Schema(description = "How many offers apply in all") int totalOffers) {
 	}
 
 	/** The best discount for paying with one bank and instrument; bankName null for offers tied to no bank. */
-	record PaymentOption(@Nullable String bankName, String paymentInstrument, BigDecimal highestDiscountAmount,
-			String offerId, String summary) {
+	record PaymentOption(@Schema(description = "The bank's canonical code; null for offers tied to no bank (UPI "
+			+ "apps' cashback), which any bank account gets") @Nullable String bankName,
+			@Schema(description = "The instrument's canonical code") String paymentInstrument,
+			@Schema(description = "The best discount paying so, in rupees") BigDecimal highestDiscountAmount,
+			@Schema(description = "The offer that gives it") String offerId,
+			@Schema(description = "That offer's text, cut to 500 characters") String summary) {
 	}
 
 	/** The best {@code limit} options of {@code totalOptions}. */
-	record PaymentOptions(BigDecimal amountToPay, List<PaymentOption> options, int totalOptions) {
+	record PaymentOptions(@Schema(description = "The amount asked about, in rupees") BigDecimal amountToPay,
+			@Schema(description = "Bank and instrument pairs, best first, at most limit") List<PaymentOption> options,
+			@Schema(description = "How many pairs have an offer in all") int totalOptions) {
 	}
 
 	/** Answers stay small whatever the store holds: at most this many rows, by default and at most. */
@@ -62,16 +80,16 @@ class RankingController {
 		this.clock = clock;
 	}
 
-	@Operation(summary = "The applicable offers ranked, each with its discount and why it applies",
+	@Operation(operationId = "getBestOffers",
+			summary = "The applicable offers ranked, each with its discount and why it applies",
 			parameters = { @Parameter(name = "amountToPay", example = "26000"),
 					@Parameter(name = "bankName", example = "AXIS"),
 					@Parameter(name = "paymentInstrument", example = "CREDIT"),
-					@Parameter(name = "limit", description = "at most this many offers, 1 to 100, default 20"),
-					@Parameter(name = "includeProductOffers",
-							description = "true to count offers limited to select products; default false") })
-	@ApiResponse(responseCode = "200", description = "Ranked offers, best first")
-	@ApiResponse(responseCode = "400", description = "A parameter is missing, repeated or malformed",
-			content = @Content(mediaType = "application/problem+json"))
+					@Parameter(name = "limit", description = "At most this many offers",
+							schema = @Schema(types = "integer", minimum = "1", maximum = "" + MAX_OFFERS,
+									defaultValue = "" + DEFAULT_OFFERS)) })
+	@ApiResponse(responseCode = "200", description = "Ranked offers, best first, and how many apply in all")
+	@ApiResponse(responseCode = "400", description = "A parameter is missing, repeated or malformed")
 	@GetMapping(path = "/best-offers", produces = MediaType.APPLICATION_JSON_VALUE)
 	BestOffers bestOffers(@RequestParam String amountToPay, @RequestParam String bankName,
 			@RequestParam(required = false) @Nullable String paymentInstrument,
@@ -95,14 +113,14 @@ class RankingController {
 				applicable.size());
 	}
 
-	@Operation(summary = "For one amount, the best discount per bank and instrument, best first",
+	@Operation(operationId = "getPaymentOptions",
+			summary = "For one amount, the best discount per bank and instrument, best first",
 			parameters = { @Parameter(name = "amountToPay", example = "80000"),
-					@Parameter(name = "limit", description = "at most this many options, 1 to 200, default 50"),
-					@Parameter(name = "includeProductOffers",
-							description = "true to count offers limited to select products; default false") })
-	@ApiResponse(responseCode = "200", description = "Bank and instrument pairs, best first")
-	@ApiResponse(responseCode = "400", description = "amountToPay missing or malformed",
-			content = @Content(mediaType = "application/problem+json"))
+					@Parameter(name = "limit", description = "At most this many options",
+							schema = @Schema(types = "integer", minimum = "1", maximum = "" + MAX_OPTIONS,
+									defaultValue = "" + DEFAULT_OPTIONS)) })
+	@ApiResponse(responseCode = "200", description = "Bank and instrument pairs, best first, and how many there are")
+	@ApiResponse(responseCode = "400", description = "amountToPay missing or malformed, or a bad limit")
 	@GetMapping(path = "/payment-options", produces = MediaType.APPLICATION_JSON_VALUE)
 	PaymentOptions paymentOptions(@RequestParam String amountToPay,
 			@RequestParam(required = false) @Nullable String limit,

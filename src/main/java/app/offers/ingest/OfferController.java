@@ -7,19 +7,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.springframework.http.ProblemDetail;
-
 import app.offers.web.ApiDocs;
 import app.offers.web.BadRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 /** POST /offer: learns the offers in a payment-page response. */
 @RestController
+@Tag(name = "offers")
 class OfferController {
 
 	static final String WRAPPER = "flipkartOfferApiResponse";
@@ -30,27 +32,34 @@ class OfferController {
 		this.ingestion = ingestion;
 	}
 
-	@Operation(summary = "Learn the offers of a payment-page response",
+	@Operation(operationId = "postOffer", summary = "Learn the offers of a payment-page response",
 			description = "Finds every offer in the JSON Flipkart's payment page returned (banners, sections, "
 					+ "adjustment lists, offer lists, per-option boxes), stores the new ones and updates changed ones. "
-					+ "Posting the same payload again answers the same count and 0 new.",
+					+ "Posting the same payload again answers the same count and 0 new. Not offered to browsers "
+					+ "(no CORS): offers are learned server to server.",
+			security = @SecurityRequirement(name = ApiDocs.API_KEY),
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(mediaType = "application/json",
-							examples = @ExampleObject(name = "real-08 (two offers)", value = ApiDocs.POST_EXAMPLE))))
+							schema = @Schema(implementation = OfferPayload.class),
+							examples = @ExampleObject(name = "real-08", summary = "Two offers of a real capture",
+									value = ApiDocs.POST_EXAMPLE))))
 	@ApiResponse(responseCode = "200", description = "Offers found in the payload and how many were new",
 			content = @Content(schema = @Schema(implementation = IngestResult.class),
 					examples = @ExampleObject("{\"noOfOffersIdentified\": 2, \"noOfNewOffersCreated\": 2}")))
-	@ApiResponse(responseCode = "400", description = "Not JSON, not an object, or no flipkartOfferApiResponse object",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "401", description = "offers.api-key is set and X-API-Key is missing or wrong",
-			content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "413", description = "Body above offers.max-body-size",
-			content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "415", description = "Content-Type is not application/json",
-			content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "503", description = "Database unavailable; nothing stored, retry after Retry-After",
-			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "400", description = "Not JSON, not an object, or no flipkartOfferApiResponse object")
+	@ApiResponse(responseCode = "401", description = "The service has a key; X-API-Key is missing, wrong or repeated")
+	@ApiResponse(responseCode = "408", description = "The body did not arrive within offers.body-read-timeout")
+	@ApiResponse(responseCode = "413", description = "The body is larger than offers.max-body-size")
+	@ApiResponse(responseCode = "415", description = "Content-Type is not application/json")
+	@ApiResponse(responseCode = "422",
+			description = "More distinct offers than offers.max-offers-per-payload; nothing stored")
+	@ApiResponse(responseCode = "429", description = "Too many uploads at once; retry after Retry-After seconds",
+			headers = @Header(name = "Retry-After", description = "Seconds to wait",
+					schema = @Schema(types = "integer")))
+	@ApiResponse(responseCode = "503",
+			description = "The offer store is unavailable; nothing stored, retry after Retry-After seconds",
+			headers = @Header(name = "Retry-After", description = "Seconds to wait",
+					schema = @Schema(types = "integer")))
 	@PostMapping(path = "/offer", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	IngestResult learn(@RequestBody JsonNode body) {

@@ -1,6 +1,8 @@
 package app.offers.offer;
 
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,7 +38,8 @@ public final class Instruments {
 	private static final Set<String> UPI_FAMILY = Set.of(UPI, "UPI_INTENT", "UPI_COLLECT", "FK_UPI", "PHONEPE",
 			"GOOGLEPAY", "PAYTM", "BHIM", "MOBIKWIK", "CRED", "AMAZONPAY");
 
-	private static final Map<String, String> ALIASES = new HashMap<>();
+	/** Names to codes, codes in the order a person would list them (cards, EMI, net banking, UPI). */
+	private static final Map<String, String> ALIASES = new LinkedHashMap<>();
 
 	static {
 		alias(CREDIT, "CARD", "CARDS", "CREDIT_DEBIT_CARD", "CREDIT_DEBIT_ATM_CARD", "SAVED_CARD");
@@ -54,7 +57,12 @@ public final class Instruments {
 		alias("PAYTM");
 		alias("BHIM");
 		alias("MOBIKWIK");
+		// UPI family members too, so a query may name them like the others
+		alias("CRED");
+		alias("AMAZONPAY");
 	}
+
+	private static final Set<String> KNOWN = Collections.unmodifiableSet(new LinkedHashSet<>(ALIASES.values()));
 
 	private Instruments() {
 	}
@@ -108,7 +116,7 @@ public final class Instruments {
 		if (fields.isEmpty()) {
 			return Set.copyOf(text);
 		}
-		Set<String> out = new java.util.LinkedHashSet<>(fields);
+		Set<String> out = new LinkedHashSet<>(fields);
 		boolean credit = text.contains(CREDIT_CARD);
 		boolean debit = text.contains(DEBIT);
 		if (out.contains(CREDIT) && (credit || debit)) {
@@ -129,14 +137,14 @@ public final class Instruments {
 		return out;
 	}
 
-	/** Every canonical code this service knows the meaning of. */
+	/** Every canonical code this service knows the meaning of, in a stable order (cards first, UPI last). */
 	public static Set<String> knownCodes() {
-		return Set.copyOf(ALIASES.values());
+		return KNOWN;
 	}
 
 	/** True for codes this service knows the meaning of. */
 	public static boolean known(String code) {
-		return ALIASES.containsValue(code);
+		return KNOWN.contains(code);
 	}
 
 	public static boolean isUpi(String code) {

@@ -1,5 +1,6 @@
 package app.offers.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,9 @@ public final class QueryParams {
 
 	/** A billion rupees: far above any cart, and the products stay within a long. */
 	public static final long MAX_AMOUNT_PAISE = app.offers.offer.DiscountTerms.MAX_AMOUNT_PAISE;
+
+	/** The card networks a query may name, canonical codes. */
+	public static final List<String> CARD_NETWORKS = List.of("VISA", "MASTERCARD", "RUPAY", "AMEX", "DINERS");
 
 	private QueryParams() {
 	}
@@ -74,16 +78,20 @@ public final class QueryParams {
 		return code;
 	}
 
-	/** The canonical code of an instrument such as CREDIT, EMI_OPTIONS, UPI or "credit card"; null when absent. */
+	/**
+	 * The canonical code of an instrument such as CREDIT, EMI_OPTIONS, UPI or "credit card"; null when absent. An
+	 * instrument this service does not know is refused rather than answered 0: a typo would look like "no offer".
+	 */
 	public static @Nullable String instrument(@Nullable String value) {
 		if (value == null) {
 			return null;
 		}
 		String code = allowed(value, "_-/") ? Instruments.canonical(value) : "";
-		if (code.isEmpty()) {
-			throw BadRequest.parameter("paymentInstrument", "paymentInstrument must be an instrument such as CREDIT, DEBIT, EMI_OPTIONS, "
-					+ "NET_OPTIONS or UPI: 1 to 64 letters, digits, spaces or _-/ given once; got \"" + shorten(value)
-					+ "\".");
+		if (!Instruments.known(code)) {
+			throw BadRequest.parameter("paymentInstrument", Instruments.knownCodes(),
+					"paymentInstrument must be one of " + String.join(", ", Instruments.knownCodes())
+							+ ", or a name for one such as \"credit card\", \"debit card\", EMI or \"net banking\", given "
+							+ "once; got \"" + shorten(value) + "\".");
 		}
 		return code;
 	}
@@ -118,22 +126,25 @@ public final class QueryParams {
 		return Integer.valueOf(v);
 	}
 
-	/** A card network such as VISA, MASTERCARD, RUPAY, AMEX or DINERS; null when absent. */
+	/** A card network such as VISA, MASTERCARD, RUPAY, AMEX or DINERS, in any case; null when absent. */
 	public static @Nullable String cardNetwork(@Nullable String value) {
 		if (value == null) {
 			return null;
 		}
 		String v = value.trim().toUpperCase(Locale.ROOT).replaceAll("[\\s_-]", "");
-		if (!v.matches("[A-Z]{2,20}")) {
-			throw BadRequest.parameter("cardNetwork", "cardNetwork must be a card network such as VISA, MASTERCARD or RUPAY, given once; "
-					+ "got \"" + shorten(value) + "\".");
-		}
-		return switch (v) {
+		String code = switch (v) {
 			case "AMERICANEXPRESS" -> "AMEX";
 			case "DINERSCLUB" -> "DINERS";
 			case "MASTER" -> "MASTERCARD";
 			default -> v;
 		};
+		if (!CARD_NETWORKS.contains(code)) {
+			throw BadRequest.parameter("cardNetwork", CARD_NETWORKS, "cardNetwork must be one of "
+					+ String.join(", ", CARD_NETWORKS)
+					+ " (any case; also \"American Express\", \"Diners Club\"), given once; got \"" + shorten(value)
+					+ "\".");
+		}
+		return code;
 	}
 
 	/** A whole number within bounds, for paging; the default when absent. */
