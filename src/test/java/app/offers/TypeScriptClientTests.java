@@ -62,6 +62,13 @@ class TypeScriptClientTests {
 	}
 
 	@Test
+	void theLiveDescriptionPassesRedoclysRecommendedLintWithoutErrors() throws Exception {
+		String out = run("npx", "--no-install", "redocly", "lint", "http://localhost:" + port + "/v3/api-docs",
+				"--format=summary");
+		assertThat(out).doesNotContainIgnoringCase("error");
+	}
+
+	@Test
 	void theClientGeneratedFromTheDescriptionCompilesAndGetsTheExamplesAnswers() throws Exception {
 		run("npx", "--no-install", "openapi-typescript", "http://localhost:" + port + "/v3/api-docs", "-o",
 				"src/api.d.ts");
