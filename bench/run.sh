@@ -1,32 +1,39 @@
 #!/usr/bin/env bash
-# Benchmark of GET /highest-discount, ingestion, start-up and heap, on loopback with wrk; then JMH of the index.
-# Usage: bench/run.sh            (SIZES="1000 2000 10000 100000" DURATION=10s WARMUP=10s CONNECTIONS=32 to change)
+# Benchmark of GET /highest-discount against a bare Spring Boot floor (bench/floor), ingestion, start-up and heap,
+# on loopback with wrk; then JMH of the index. The service runs as deployed, with its latency histogram, ETags
+# and access log on.
+# Usage: bench/run.sh            (SIZES="1000 2000 10000 100000" DURATION=10s WARMUP=20s CONNECTIONS=32 to change)
 # Needs wrk (Debian package wrk) and a JDK with jcmd. Not part of ./mvnw verify.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SIZES=${SIZES:-"1000 2000 10000 100000"}
 DURATION=${DURATION:-10s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 PORT=${PORT:-18080}
+FLOOR_PORT=${FLOOR_PORT:-18081}
 SKIP_JMH=${SKIP_JMH:-}
 work=$(mktemp -d)
 pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+floor_pid=""
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; [ -n "$floor_pid" ] && kill "$floor_pid" 2>/dev/null; rm -rf "$work"' EXIT
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 ./mvnw -B -q -DskipTests package
+./mvnw -B -q -f bench/floor/pom.xml package
 jar=$(ls target/flipkart-offers-*.jar | grep -v plain | head -n 1)
+floor_jar=$(ls bench/floor/target/floor-*.jar | grep -v plain | head -n 1)
 
 now_ms() { date +%s%3N; }
 
 # start_server DIR: starts the packaged jar on a database in DIR; sets pid and startup_ms
 start_server() {
   local t0; t0=$(now_ms)
-  java -jar "$jar" --server.port="$PORT" --spring.profiles.active=bench \
+  java -jar "$jar" --server.port="$PORT" \
     --spring.datasource.url="jdbc:h2:file:$1/offers;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000" \
-    --offers.max-body-size=512MB --offers.max-offers-per-payload=1000000 --logging.level.root=WARN > "$1.log" 2>&1 &
+    --offers.max-body-size=512MB --offers.max-offers-per-payload=1000000 --logging.level.root=WARN \
+    --offers.access-log.enabled=true --logging.level.app.offers.web.AccessLog=INFO > "$1.log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1; do
     kill -0 "$pid" 2>/dev/null || { cat "$1.log"; exit 1; }
@@ -36,6 +43,16 @@ start_server() {
 }
 
 stop_server() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
+
+# start_floor: the bare Spring Boot app beside the service, on its own port, for the whole run
+start_floor() {
+  java -jar "$floor_jar" --server.port="$FLOOR_PORT" > "$work/floor.log" 2>&1 &
+  floor_pid=$!
+  until curl -sf "http://127.0.0.1:$FLOOR_PORT/highest-discount" >/dev/null 2>&1; do
+    kill -0 "$floor_pid" 2>/dev/null || { cat "$work/floor.log"; exit 1; }
+    sleep 0.05
+  done
+}
 
 post_seconds() {
   curl -s -o "$work/post.out" -w '%{time_total}' -H 'Content-Type: application/json' \
@@ -48,14 +65,16 @@ heap_used_mb() {
   jcmd "$pid" GC.heap_info | grep -oE 'used [0-9]+K' | head -n 1 | awk '{print int($2 / 1024)}'
 }
 
+# warm PORT QUERIES: load without measuring, so that the JIT has compiled the request path
 warm() {
-  ENDPOINT=$1 QUERIES=$2 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/queries.lua "http://127.0.0.1:$PORT" >/dev/null
+  ENDPOINT=/highest-discount QUERIES=$2 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/queries.lua \
+    "http://127.0.0.1:$1" >/dev/null
 }
 
-# measure ENDPOINT QUERIES: prints "req/s p50 p99"
+# measure PORT QUERIES: prints "req/s p50 p99"
 measure() {
-  ENDPOINT=$1 QUERIES=$2 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/queries.lua \
-    "http://127.0.0.1:$PORT" > "$work/wrk.out"
+  ENDPOINT=/highest-discount QUERIES=$2 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/queries.lua \
+    "http://127.0.0.1:$1" > "$work/wrk.out"
   grep -q "Non-2xx" "$work/wrk.out" && { echo "non-2xx answers:" >&2; cat "$work/wrk.out" >&2; exit 1; }
   echo "$(awk '/Requests\/sec/ {print int($2)}' "$work/wrk.out") $(awk '$1 == "50%" {print $2}' "$work/wrk.out") \
 $(awk '$1 == "99%" {print $2}' "$work/wrk.out")"
@@ -65,7 +84,10 @@ $(awk '$1 == "99%" {print $2}' "$work/wrk.out")"
 best() { if [ "${1%% *}" -ge "${2%% *}" ]; then echo "$1"; else echo "$2"; fi; }
 
 echo "flipkart-offers benchmark: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -n 1)"
-echo "wrk -t2 -c$CONNECTIONS -d$DURATION on loopback, sharing the cores with the server"
+echo "wrk -t2 -c$CONNECTIONS -d$DURATION on loopback after $WARMUP of warm-up, sharing the cores with the server"
+echo "service: histogram, ETag and access log on; floor: bare Spring Boot answering a constant (bench/floor)"
+start_floor
+floor_warm=""
 printf '\n%-8s %10s %9s %9s %10s %9s %9s %7s\n' offers "req/s" p50 p99 "floor r/s" "floor p50" "floor p99" ratio
 summary=()
 for n in $SIZES; do
@@ -76,11 +98,13 @@ for n in $SIZES; do
   grep -q "\"noOfNewOffersCreated\":$n" "$work/post.out" || { echo "post of $n offers answered $(cat "$work/post.out")" >&2; exit 1; }
   again=$(post_seconds "$work/payload-$n.json")
   jcmd "$pid" GC.run >/dev/null
-  # both endpoints warmed, then measured in turns, best of two each: neither gets the warmer machine
-  warm /highest-discount "$work/queries-$n.txt"
-  warm /bench/constant "$work/queries-$n.txt"
-  s1=$(measure /highest-discount "$work/queries-$n.txt"); f1=$(measure /bench/constant "$work/queries-$n.txt")
-  s2=$(measure /highest-discount "$work/queries-$n.txt"); f2=$(measure /bench/constant "$work/queries-$n.txt")
+  # both warmed (the floor once: it stays up), then measured in turns, best of two each: neither gets the
+  # warmer machine
+  warm "$PORT" "$work/queries-$n.txt"
+  [ -n "$floor_warm" ] || { warm "$FLOOR_PORT" "$work/queries-$n.txt"; floor_warm=1; }
+  s1=$(measure "$PORT" "$work/queries-$n.txt"); f1=$(measure "$FLOOR_PORT" "$work/queries-$n.txt")
+  s2=$(measure "$PORT" "$work/queries-$n.txt"); f2=$(measure "$FLOOR_PORT" "$work/queries-$n.txt")
+  grep -q "GET /highest-discount 200 " "$work/db-$n.log" || { echo "the service wrote no access log" >&2; exit 1; }
   read -r rps p50 p99 <<< "$(best "$s1" "$s2")"
   read -r frps fp50 fp99 <<< "$(best "$f1" "$f2")"
   ratio=$(awk -v a="$rps" -v b="$frps" 'BEGIN {printf "%.2f", a / b}')

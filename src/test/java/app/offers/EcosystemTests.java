@@ -37,6 +37,7 @@ class EcosystemTests {
 			.andExpect(jsonPath("$.paths['/payment-options']").exists())
 			.andExpect(jsonPath("$.paths['/offers']").exists())
 			.andExpect(jsonPath("$.paths['/offers/{id}']").exists())
+			// the benchmark's floor is an application of its own (bench/floor), never an endpoint of the service
 			.andExpect(jsonPath("$.paths['/bench/constant']").doesNotExist());
 		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
 	}

@@ -1,5 +1,7 @@
 package app.offers.discount;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +29,16 @@ public class LiveOffers {
 
 	private final OfferStore store;
 
+	private final Clock clock;
+
 	private final AtomicReference<OfferIndex> current = new AtomicReference<>(OfferIndex.EMPTY);
 
 	/** When the snapshot last matched the store (start-up, a write, or a poll that found nothing new). */
 	private volatile Instant lastRefresh = Instant.EPOCH;
 
-	public LiveOffers(OfferStore store) {
+	public LiveOffers(OfferStore store, Clock clock) {
 		this.store = store;
+		this.clock = clock;
 		refresh();
 		log.info("Loaded {} offers (store version {})", current().size(), current().version());
 	}
@@ -44,6 +49,11 @@ public class LiveOffers {
 
 	public Instant lastRefresh() {
 		return lastRefresh;
+	}
+
+	/** How long since the snapshot last matched the store: grows while the store cannot be read. */
+	public Duration snapshotAge() {
+		return Duration.between(lastRefresh, clock.instant());
 	}
 
 	/**
@@ -57,7 +67,7 @@ public class LiveOffers {
 			List<Offer> changed = new ArrayList<>(written.created());
 			changed.addAll(written.updated());
 			current.set(index.with(written.version(), changed));
-			lastRefresh = Instant.now();
+			lastRefresh = clock.instant();
 		}
 		else {
 			// another instance wrote in between: load everything since this snapshot
@@ -70,7 +80,7 @@ public class LiveOffers {
 	public synchronized void reloadAll() {
 		long version = store.version();
 		current.set(OfferIndex.of(version, store.loadSince(0)));
-		lastRefresh = Instant.now();
+		lastRefresh = clock.instant();
 	}
 
 	/**
@@ -94,6 +104,6 @@ public class LiveOffers {
 		if (version != index.version()) {
 			current.set(index.with(version, store.loadSince(index.version())));
 		}
-		lastRefresh = Instant.now();
+		lastRefresh = clock.instant();
 	}
 }

@@ -2,6 +2,7 @@ package app.offers.discount;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,7 +34,7 @@ public final class OfferIndex {
 
 	private static final String NO_BANK = "";
 
-	public static final OfferIndex EMPTY = new OfferIndex(0, Map.of(), Map.of(), Map.of());
+	public static final OfferIndex EMPTY = new OfferIndex(0, Map.of(), Map.of(), Map.of(), new long[0]);
 
 	private final long version;
 
@@ -44,12 +45,16 @@ public final class OfferIndex {
 	/** Per canonical bank; offers tied to no bank (UPI-app cashback) under {@link #NO_BANK}. */
 	private final Map<String, BankOffers> byBank;
 
+	/** Every instant (epoch ms, sorted) at which an offer starts or stops being valid: answers change there. */
+	private final long[] validityChanges;
+
 	private OfferIndex(long version, Map<String, Offer> byKey, Map<String, String> contentHashes,
-			Map<String, BankOffers> byBank) {
+			Map<String, BankOffers> byBank, long[] validityChanges) {
 		this.version = version;
 		this.byKey = byKey;
 		this.contentHashes = contentHashes;
 		this.byBank = byBank;
+		this.validityChanges = validityChanges;
 	}
 
 	public static OfferIndex of(long version, Collection<Offer> offers) {
@@ -70,7 +75,14 @@ public final class OfferIndex {
 			}
 		}
 		Map<String, List<Offer>> regrouped = new HashMap<>();
+		List<Instant> changes = new ArrayList<>();
 		for (Offer offer : next.values()) {
+			if (offer.validFrom() != null) {
+				changes.add(offer.validFrom());
+			}
+			if (offer.validUntil() != null) {
+				changes.add(offer.validUntil());
+			}
 			if (!offer.givesAmountOff()) {
 				continue;
 			}
@@ -90,7 +102,8 @@ public final class OfferIndex {
 				banks.put(bank, new BankOffers(offers));
 			}
 		}
-		return new OfferIndex(newVersion, next, hashes, banks);
+		long[] sorted = changes.stream().mapToLong(Instant::toEpochMilli).sorted().toArray();
+		return new OfferIndex(newVersion, next, hashes, banks, sorted);
 	}
 
 	private static Set<String> banksOf(Offer offer) {
@@ -103,6 +116,23 @@ public final class OfferIndex {
 
 	public int size() {
 		return byKey.size();
+	}
+
+	/**
+	 * How many validity starts and ends have passed by {@code now}. Answers depend on the store's version and on
+	 * this count only, so the two together tell whether an answer given earlier still holds.
+	 */
+	public int validityChangesUntil(Instant now) {
+		long ms = now.toEpochMilli();
+		int found = Arrays.binarySearch(validityChanges, ms);
+		if (found < 0) {
+			return -found - 1;
+		}
+		// an offer valid from ms is valid at ms: the change has happened; count equal instants too
+		while (found + 1 < validityChanges.length && validityChanges[found + 1] == ms) {
+			found++;
+		}
+		return found + 1;
 	}
 
 	/** The offer held under this key, without its raw JSON; null when none is. */

@@ -45,6 +45,8 @@ class WebConfiguration implements WebMvcConfigurer {
 				.allowedOriginPatterns(allowedOrigins)
 				.allowedMethods("GET", "HEAD", "OPTIONS")
 				.allowedHeaders("*")
+				// readable by the page's code: the id to quote in a support ticket, the ETag to revalidate with
+				.exposedHeaders("X-Request-Id", "ETag")
 				.maxAge(3600);
 		}
 	}

@@ -1,0 +1,40 @@
+package app.offers.caching;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import app.offers.discount.LiveOffers;
+
+/**
+ * Revalidation on the read endpoints, with {@code offers.cache-control} (default
+ * {@code max-age=30, stale-while-revalidate=60}) on every answer they give. Declared here rather than scanned so
+ * that controller slice tests, which have no offers, leave it out.
+ */
+@Configuration(proxyBeanMethods = false)
+class HttpCaching {
+
+	static final String[] READ_PATHS = { "/highest-discount", "/best-offers", "/payment-options", "/offers",
+			"/offers/*" };
+
+	@Bean
+	Revalidation revalidation(LiveOffers live, Clock clock,
+			@Value("${offers.cache-control:max-age=30, stale-while-revalidate=60}") String cacheControl) {
+		return new Revalidation(live, clock, cacheControl);
+	}
+
+	@Bean
+	WebMvcConfigurer revalidationOnReads(Revalidation revalidation) {
+		return new WebMvcConfigurer() {
+
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(revalidation).addPathPatterns(READ_PATHS);
+			}
+		};
+	}
+}

@@ -1,0 +1,8 @@
+/**
+ * HTTP caching of the read endpoints for a checkout frontend and a CDN: ETags from the store version and the
+ * query, 304 on a match, a configurable Cache-Control.
+ */
+@NullMarked
+package app.offers.caching;
+
+import org.jspecify.annotations.NullMarked;
