@@ -33,7 +33,7 @@ start_server() {
   java -jar "$jar" --server.port="$PORT" \
     --spring.datasource.url="jdbc:h2:file:$1/offers;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000" \
     --offers.max-body-size=512MB --offers.max-offers-per-payload=1000000 --logging.level.root=WARN \
-    --offers.access-log.enabled=true --logging.level.app.offers.web.AccessLog=INFO > "$1.log" 2>&1 &
+    --offers.access-log.enabled=true > "$1.log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1; do
     kill -0 "$pid" 2>/dev/null || { cat "$1.log"; exit 1; }

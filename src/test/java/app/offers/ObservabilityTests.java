@@ -62,6 +62,21 @@ class ObservabilityTests {
 	}
 
 	@Test
+	void requestTimingsCarryTheTagsOfSpringsObservation() throws Exception {
+		mvc.perform(get("/highest-discount").param("amountToPay", "-5").param("bankName", "HDFC"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/highest-discount").param("amountToPay", "5").param("bankName", "HDFC"))
+			.andExpect(status().isOk());
+		String metrics = prometheus();
+		assertThat(metrics).contains("http_server_requests_seconds_count{error=\"none\",exception=\"none\","
+				+ "method=\"GET\",outcome=\"CLIENT_ERROR\",status=\"400\",uri=\"/highest-discount\"}")
+			.contains("http_server_requests_seconds_count{error=\"none\",exception=\"none\","
+					+ "method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/highest-discount\"}")
+			// one timing per request: Spring's own observation is off
+			.doesNotContain("http_server_requests_active");
+	}
+
+	@Test
 	void gaugesTellTheOffersInMemoryAndTheAgeOfTheirSnapshot() throws Exception {
 		String metrics = prometheus();
 		assertThat(metrics).containsPattern("(?m)^offers_loaded(\\{[^}]*\\})? [0-9.]+$")
@@ -78,15 +93,22 @@ class ObservabilityTests {
 		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON)
 			.content("{}")
 			.header("X-Request-Id", "access-log-3"));
-		List<String> lines = output.getOut().lines().filter(l -> l.contains("AccessLog")).toList();
-		assertThat(lines).filteredOn(l -> l.contains("access-log-1"))
+		// lines are written in batches: the last ones within a fraction of a second
+		long deadline = System.nanoTime() + 5_000_000_000L;
+		while (!output.getOut().contains("[access-log-3]") && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		List<String> lines = output.getOut().lines().filter(l -> l.contains(" ACCESS [")).toList();
+		assertThat(lines).filteredOn(l -> l.contains("[access-log-1]"))
 			.singleElement()
-			.satisfies(l -> assertThat(l).containsPattern("GET /offers/\\{id\\} 404 [0-9]+\\.[0-9]{3} ms")
+			.satisfies(l -> assertThat(l)
+				.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z ACCESS \\[access-log-1\\] "
+						+ "GET /offers/\\{id\\} 404 [0-9]+\\.[0-9]{3} ms")
 				.doesNotContain("FPO-SECRET-ID-42"));
-		assertThat(lines).filteredOn(l -> l.contains("access-log-2"))
+		assertThat(lines).filteredOn(l -> l.contains("[access-log-2]"))
 			.singleElement()
-			.satisfies(l -> assertThat(l).containsPattern("GET /highest-discount 200 [0-9]+\\.[0-9]{3} ms"));
-		assertThat(lines).filteredOn(l -> l.contains("access-log-3"))
+			.satisfies(l -> assertThat(l).containsPattern("GET /highest-discount 200 [0-9]+\\.[0-9]{3} ms$"));
+		assertThat(lines).filteredOn(l -> l.contains("[access-log-3]"))
 			.singleElement()
 			.satisfies(l -> assertThat(l).containsPattern("POST /offer 400 "));
 	}

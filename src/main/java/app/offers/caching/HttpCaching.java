@@ -1,6 +1,7 @@
 package app.offers.caching;
 
 import java.time.Clock;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -18,22 +19,27 @@ import app.offers.discount.LiveOffers;
 @Configuration(proxyBeanMethods = false)
 class HttpCaching {
 
-	static final String[] READ_PATHS = { "/highest-discount", "/best-offers", "/payment-options", "/offers",
-			"/offers/*" };
+	/** The mappings of the read endpoints, as Spring MVC names the one that answers a request. */
+	static final Set<String> READ_ENDPOINTS = Set.of("/highest-discount", "/best-offers", "/payment-options",
+			"/offers", "/offers/{id}");
 
 	@Bean
 	Revalidation revalidation(LiveOffers live, Clock clock,
 			@Value("${offers.cache-control:max-age=30, stale-while-revalidate=60}") String cacheControl) {
-		return new Revalidation(live, clock, cacheControl);
+		return new Revalidation(live, clock, cacheControl, READ_ENDPOINTS);
 	}
 
+	/**
+	 * On every request, choosing by the mapping that answers rather than by path patterns: an interceptor with
+	 * patterns is matched against each of them on every request, one without is not.
+	 */
 	@Bean
 	WebMvcConfigurer revalidationOnReads(Revalidation revalidation) {
 		return new WebMvcConfigurer() {
 
 			@Override
 			public void addInterceptors(InterceptorRegistry registry) {
-				registry.addInterceptor(revalidation).addPathPatterns(READ_PATHS);
+				registry.addInterceptor(revalidation);
 			}
 		};
 	}

@@ -2,6 +2,7 @@ package app.offers.caching;
 
 import java.time.Clock;
 import java.util.Enumeration;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 import app.offers.discount.LiveOffers;
@@ -33,16 +35,22 @@ final class Revalidation implements HandlerInterceptor, HandlerExceptionResolver
 
 	private final String cacheControl;
 
-	Revalidation(LiveOffers live, Clock clock, String cacheControl) {
+	/** Mapping patterns of the endpoints to revalidate. */
+	private final Set<String> endpoints;
+
+	Revalidation(LiveOffers live, Clock clock, String cacheControl, Set<String> endpoints) {
 		this.live = live;
 		this.clock = clock;
 		this.cacheControl = cacheControl;
+		this.endpoints = endpoints;
 	}
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		String method = request.getMethod();
-		if (!(handler instanceof HandlerMethod) || !("GET".equals(method) || "HEAD".equals(method))) {
+		if (!(handler instanceof HandlerMethod) || !("GET".equals(method) || "HEAD".equals(method))
+				|| !(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String mapping)
+				|| !endpoints.contains(mapping)) {
 			return true;
 		}
 		String etag = etag(live.current(), request);

@@ -9,6 +9,7 @@ import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,7 +20,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Writes need a key: when {@code offers.api-key} (env OFFERS_API_KEY) is set, POST /offer must carry it in
@@ -28,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(1)
-class ApiKeyGuard extends OncePerRequestFilter {
+class ApiKeyGuard extends HttpFilter {
 
 	static final String HEADER = "X-API-Key";
 
@@ -49,13 +49,12 @@ class ApiKeyGuard extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return key.length == 0 || !"POST".equals(request.getMethod());
-	}
-
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (key.length == 0 || !"POST".equals(request.getMethod())) {
+			chain.doFilter(request, response);
+			return;
+		}
 		// the key exactly as sent, and sent once: spaces around it or a second header are not a second chance
 		List<String> given = Collections.list(request.getHeaders(HEADER));
 		byte[] presented = given.size() == 1 ? given.get(0).getBytes(StandardCharsets.UTF_8) : new byte[0];

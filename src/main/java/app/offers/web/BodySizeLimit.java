@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -14,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies above {@code offers.max-body-size} (default 5MB) with 413: by Content-Length before
@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(2)
-class BodySizeLimit extends OncePerRequestFilter {
+class BodySizeLimit extends HttpFilter {
 
 	/** Thrown while reading past the limit; answered 413 by {@link ApiProblems}. */
 	static final class BodyTooLarge extends IOException {
@@ -47,13 +47,19 @@ class BodySizeLimit extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > limit) {
+		long length = request.getContentLengthLong();
+		// neither a length nor chunks: no body (RFC 9112 6.3), nothing to count, no wrapper on every read
+		if (length < 0 && request.getHeader("Transfer-Encoding") == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (length > limit) {
 			Problems.write(response, ProblemType.CONTENT_TOO_LARGE, message(), request.getRequestURI());
 			return;
 		}
-		chain.doFilter(request.getContentLengthLong() >= 0 ? request : new Limited(request), response);
+		chain.doFilter(length >= 0 ? request : new Limited(request), response);
 	}
 
 	/** Counts what is read from a body of undeclared length. */

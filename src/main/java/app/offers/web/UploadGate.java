@@ -7,6 +7,7 @@ import java.util.concurrent.Semaphore;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -16,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Bounds what slow uploads can hold. At most {@code offers.max-concurrent-uploads} requests with a body (default
@@ -27,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(3)
-class UploadGate extends OncePerRequestFilter {
+class UploadGate extends HttpFilter {
 
 	/** Thrown while reading past the deadline; answered 408 by {@link ApiProblems}. */
 	static final class BodyTooSlow extends IOException {
@@ -51,13 +51,12 @@ class UploadGate extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null;
-	}
-
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null) {
+			chain.doFilter(request, response);
+			return;
+		}
 		if (!permits.tryAcquire()) {
 			response.setHeader("Retry-After", "1");
 			// the body stays unread: the connection cannot carry another request
