@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Checks that a running service answers what its own OpenAPI description says, with Stoplight Prism as a
-// validating proxy in front of it. Not part of CI: it downloads Prism with npx and needs a service started with
-// an API key and the default limits (offers.max-body-size 5MB, offers.max-offers-per-payload 10000).
+// Checks that a running service answers what its own OpenAPI description says, with Stoplight Prism (from this
+// folder's lockfile: run npm ci first) as a validating proxy in front of it. CI runs it against the live service
+// (ContractConformanceTests). Needs a service started with an API key and the default limits
+// (offers.max-body-size 5MB, offers.max-offers-per-payload 10000).
 //
 //   OFFERS_API_KEY=<the service's key> node scripts/prism-check.mjs [http://localhost:8080]
 //
@@ -14,6 +15,9 @@
 //   problem) must still match the description.
 // Exit status 0 when every call passes.
 import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const service = (process.argv[2] ?? "http://localhost:8080").replace(/\/$/, "");
 const apiKey = process.env.OFFERS_API_KEY;
@@ -113,9 +117,13 @@ const calls = [
   ["refused", 415, "POST", "/offer", { "Content-Type": "text/plain", "X-API-Key": apiKey }, wrap(sample)],
 ];
 
+// the description read once into a file: Prism 5 fails on Node 20 when it fetches one over HTTP itself
+const description = join(mkdtempSync(join(tmpdir(), "prism-check-")), "api-docs.json");
+writeFileSync(description, await (await fetch(`${service}/v3/api-docs`)).text());
+
 function prism(port, errors) {
-  const args = ["-y", "@stoplight/prism-cli@5", "proxy", ...(errors ? ["--errors"] : []), "-p", String(port),
-    `${service}/v3/api-docs`, service];
+  const args = ["--no-install", "prism", "proxy", ...(errors ? ["--errors"] : []), "-p", String(port),
+    description, service];
   // its own process group, so that stopping it also stops what npx started
   const child = spawn("npx", args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
