@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -12,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import app.offers.offer.Banks;
+import app.offers.offer.CardNetworks;
 import app.offers.offer.DiscountTerms;
 import app.offers.offer.Instruments;
 import tools.jackson.databind.JsonNode;
@@ -66,7 +66,7 @@ final class DraftBuilder {
 
 	void networks(@Nullable JsonNode node) {
 		for (String network : JsonValues.strings(node)) {
-			addCode(networks, network.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""), 40);
+			addCode(networks, CardNetworks.canonical(network), 40);
 		}
 	}
 
