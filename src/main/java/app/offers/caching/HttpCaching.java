@@ -3,12 +3,12 @@ package app.offers.caching;
 import java.time.Clock;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import app.offers.OffersProperties;
 import app.offers.discount.LiveOffers;
 
 /**
@@ -24,9 +24,8 @@ class HttpCaching {
 			"/offers", "/offers/{id}");
 
 	@Bean
-	Revalidation revalidation(LiveOffers live, Clock clock,
-			@Value("${offers.cache-control:max-age=30, stale-while-revalidate=60}") String cacheControl) {
-		return new Revalidation(live, clock, cacheControl, READ_ENDPOINTS);
+	Revalidation revalidation(LiveOffers live, Clock clock, OffersProperties properties) {
+		return new Revalidation(live, clock, properties.cacheControl(), READ_ENDPOINTS);
 	}
 
 	/**

@@ -7,9 +7,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import app.offers.OffersProperties;
 import app.offers.discount.LiveOffers;
 import app.offers.offer.Offer;
 import app.offers.offer.OfferStore;
@@ -42,8 +42,8 @@ public class OfferIngestion {
 	private final int maxOffers;
 
 	OfferIngestion(OfferStore store, LiveOffers live, StoreWrites writes, Clock clock, MeterRegistry meters,
-			@Value("${offers.max-offers-per-payload:10000}") int maxOffers) {
-		this.maxOffers = maxOffers;
+			OffersProperties properties) {
+		this.maxOffers = properties.maxOffersPerPayload();
 		this.store = store;
 		this.writes = writes;
 		this.live = live;

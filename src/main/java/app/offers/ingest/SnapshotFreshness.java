@@ -2,11 +2,11 @@ package app.offers.ingest;
 
 import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
+import app.offers.OffersProperties;
 import app.offers.discount.LiveOffers;
 
 /**
@@ -26,11 +26,10 @@ class SnapshotFreshness implements HealthIndicator {
 
 	private final Duration maxAge;
 
-	SnapshotFreshness(LiveOffers live, StoreWrites writes,
-			@Value("${offers.max-snapshot-age:30s}") Duration maxAge) {
+	SnapshotFreshness(LiveOffers live, StoreWrites writes, OffersProperties properties) {
 		this.live = live;
 		this.writes = writes;
-		this.maxAge = maxAge;
+		this.maxAge = properties.maxSnapshotAge();
 	}
 
 	@Override

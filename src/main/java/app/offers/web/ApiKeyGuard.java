@@ -15,16 +15,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import app.offers.OffersProperties;
+
 /**
  * Writes need a key: when {@code offers.api-key} (env OFFERS_API_KEY) is set, POST /offer must carry it in
- * {@code X-API-Key}, compared in constant time. Reads stay public. Production (profile {@code postgres}) refuses
- * to start without a key; locally, writes are open and a warning says so.
+ * {@code X-API-Key}, compared in constant time. Reads stay public. With {@code offers.require-api-key} (set in the
+ * {@code postgres} profile, for production) the service refuses to start without a key; otherwise writes are open
+ * and a warning says so.
  */
 @Component
 @Order(1)
@@ -36,12 +36,12 @@ class ApiKeyGuard extends HttpFilter {
 
 	private final byte[] key;
 
-	ApiKeyGuard(@Value("${offers.api-key:}") String key, Environment environment) {
-		this.key = key.strip().getBytes(StandardCharsets.UTF_8);
+	ApiKeyGuard(OffersProperties properties) {
+		this.key = properties.apiKey().strip().getBytes(StandardCharsets.UTF_8);
 		if (this.key.length == 0) {
-			if (environment.acceptsProfiles(Profiles.of("postgres"))) {
-				throw new IllegalStateException("offers.api-key is not set: with the postgres profile POST /offer "
-						+ "must be protected; set OFFERS_API_KEY");
+			if (properties.requireApiKey()) {
+				throw new IllegalStateException("offers.api-key is not set while offers.require-api-key is true "
+						+ "(as in the postgres profile): POST /offer must be protected; set OFFERS_API_KEY");
 			}
 			log.warn("offers.api-key is not set: POST /offer is open to anyone who can reach this service. "
 					+ "Set OFFERS_API_KEY to require the X-API-Key header.");

@@ -11,10 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+
+import app.offers.OffersProperties;
 
 /**
  * Refuses request bodies above {@code offers.max-body-size} (default 5MB) with 413: by Content-Length before
@@ -36,7 +37,8 @@ class BodySizeLimit extends HttpFilter {
 
 	private final String readable;
 
-	BodySizeLimit(@Value("${offers.max-body-size:5MB}") DataSize limit) {
+	BodySizeLimit(OffersProperties properties) {
+		DataSize limit = properties.maxBodySize();
 		this.limit = limit.toBytes();
 		this.readable = limit.toString();
 	}

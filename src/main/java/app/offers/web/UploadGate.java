@@ -14,9 +14,10 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import app.offers.OffersProperties;
 
 /**
  * Bounds what slow uploads can hold. At most {@code offers.max-concurrent-uploads} requests with a body (default
@@ -43,11 +44,10 @@ class UploadGate extends HttpFilter {
 
 	private final Duration timeout;
 
-	UploadGate(@Value("${offers.max-concurrent-uploads:32}") int limit,
-			@Value("${offers.body-read-timeout:15s}") Duration timeout) {
-		this.limit = limit;
+	UploadGate(OffersProperties properties) {
+		this.limit = properties.maxConcurrentUploads();
 		this.permits = new Semaphore(limit);
-		this.timeout = timeout;
+		this.timeout = properties.bodyReadTimeout();
 	}
 
 	@Override

@@ -1,12 +1,13 @@
 package app.offers.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import app.offers.OffersProperties;
 
 /**
  * CORS for a checkout frontend on another origin: the read endpoints answer browsers from
@@ -18,8 +19,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final String[] allowedOrigins;
 
-	WebConfiguration(@Value("${offers.cors.allowed-origins:http://localhost:*}") String[] allowedOrigins) {
-		this.allowedOrigins = allowedOrigins;
+	WebConfiguration(OffersProperties properties) {
+		this.allowedOrigins = properties.cors().allowedOrigins().toArray(String[]::new);
 	}
 
 	/** Every handler mapping answers a rejected origin as problem+json. */

@@ -1,0 +1,63 @@
+package app.offers;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every {@code offers.*} setting, bound and checked once at start-up: a value out of range stops the start with
+ * the property's name instead of misbehaving later. The defaults are the service's defaults; application.yml
+ * repeats them with a comment each. The two polling intervals are read by {@code @Scheduled} through their
+ * placeholders (an annotation cannot take a bean's value); they are bound here too so that they are checked.
+ *
+ * @param dataDir where the default H2 database keeps its file; the disk-space health check watches it (both read
+ *        through {@code ${offers.data-dir}} in application.yml)
+ * @param apiKey the key POST /offer needs in {@code X-API-Key}; empty: writes are open
+ * @param requireApiKey refuse to start without {@link #apiKey} (set in the {@code postgres} profile)
+ * @param maxBodySize larger POST bodies are answered 413
+ * @param maxOffersPerPayload a payload with more distinct offers is answered 422
+ * @param refreshInterval how often an instance polls the store version for other instances' writes
+ * @param maxConcurrentUploads requests reading a body at once; beyond, 429
+ * @param bodyReadTimeout the longest one request body may take to arrive; then 408
+ * @param writeProbeInterval after a write failed for an outage, how often a probe write checks the store is back
+ * @param cacheControl {@code Cache-Control} of the read endpoints
+ * @param maxSnapshotAge readiness goes DOWN when the in-memory offers are older than this while writes fail
+ * @param cors which browser pages may call the read endpoints
+ * @param accessLog one log line per request
+ */
+@ConfigurationProperties("offers")
+@Validated
+public record OffersProperties(
+		@DefaultValue("./data") @NotBlank String dataDir,
+		@DefaultValue("") String apiKey,
+		@DefaultValue("false") boolean requireApiKey,
+		@DefaultValue("5MB") @AboveZero DataSize maxBodySize,
+		@DefaultValue("10000") @Positive int maxOffersPerPayload,
+		@DefaultValue("250ms") @AboveZero Duration refreshInterval,
+		@DefaultValue("32") @Positive int maxConcurrentUploads,
+		@DefaultValue("15s") @AboveZero Duration bodyReadTimeout,
+		@DefaultValue("1s") @AboveZero Duration writeProbeInterval,
+		@DefaultValue("max-age=30, stale-while-revalidate=60") @NotBlank String cacheControl,
+		@DefaultValue("30s") @AboveZero Duration maxSnapshotAge,
+		@DefaultValue @Valid Cors cors,
+		@DefaultValue @Valid AccessLog accessLog) {
+
+	/** @param allowedOrigins origin patterns whose pages may call the read endpoints; none: no browser page may */
+	public record Cors(@DefaultValue("http://localhost:*") List<String> allowedOrigins) {
+	}
+
+	/**
+	 * @param enabled one line per request: method, path template, status, time, request id (the filter is only
+	 *        created when this is true, by its {@code @ConditionalOnBooleanProperty})
+	 */
+	public record AccessLog(@DefaultValue("false") boolean enabled) {
+	}
+}
