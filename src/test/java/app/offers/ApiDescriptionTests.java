@@ -20,9 +20,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.offers.offer.CardNetworks;
 import app.offers.offer.Instruments;
 import app.offers.web.ApiDocs;
-import app.offers.web.QueryParams;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -169,7 +169,7 @@ class ApiDescriptionTests {
 		}
 		for (String id : List.of("getHighestDiscount", "getBestOffers")) {
 			assertThat(strings(parameter(id, "cardNetwork").at("/schema/enum"))).as(id)
-				.containsExactlyElementsOf(QueryParams.CARD_NETWORKS)
+				.containsExactlyElementsOf(CardNetworks.knownCodes())
 				.containsExactly("VISA", "MASTERCARD", "RUPAY", "AMEX", "DINERS");
 		}
 	}

@@ -1,5 +1,6 @@
 package app.offers;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
@@ -199,6 +200,20 @@ class ShopperQueriesTests {
 		expectDiscount("500", "amountToPay", "9000", "bankName", "SBI");
 		expectDiscount("500", "amountToPay", "9000", "bankName", "SBI", "cardNetwork", "rupay");
 		expectDiscount("0", "amountToPay", "9000", "bankName", "SBI", "cardNetwork", "VISA");
+	}
+
+	@Test
+	void aNetworkThePayloadSpellsOutMatchesItsCodeInAQuery() throws Exception {
+		postBody("""
+				{"flipkartOfferApiResponse": {"offer_sections": {"PBO": {"offers": [{"adjustment_id": "FPO-AMEX-1",
+				  "summary": "Flat ₹750 off on SBI Credit Cards", "contributors": {"banks": ["SBI"],
+				  "payment_instrument": ["CREDIT"], "card_networks": ["American Express"]}}]}}}}""");
+		expectDiscount("750", "amountToPay", "9000", "bankName", "SBI", "cardNetwork", "AMEX");
+		expectDiscount("750", "amountToPay", "9000", "bankName", "SBI", "cardNetwork", "amex");
+		expectDiscount("0", "amountToPay", "9000", "bankName", "SBI", "cardNetwork", "VISA");
+		mvc.perform(get("/offers/FPO-AMEX-1"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.offer.cardNetworks").value(contains("AMEX")));
 	}
 
 	@Test

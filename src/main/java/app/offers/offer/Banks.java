@@ -51,20 +51,8 @@ public final class Banks {
 	private static void alias(String code, String... names) {
 		ALIASES.put(code, code);
 		for (String name : names) {
-			ALIASES.put(key(name), code);
+			ALIASES.put(NameKeys.lettersAndDigits(name), code);
 		}
-	}
-
-	/** Upper case, letters and digits only: "Kotak Mahindra Bank" and "KOTAK_MAHINDRA-BANK" meet. */
-	private static String key(String name) {
-		StringBuilder out = new StringBuilder(name.length());
-		for (int i = 0; i < name.length(); i++) {
-			char c = name.charAt(i);
-			if (Character.isLetterOrDigit(c)) {
-				out.append(Character.toUpperCase(c));
-			}
-		}
-		return out.toString();
 	}
 
 	/** The canonical code for a bank code or name; an unknown one comes back normalized. Empty for no letters. */
@@ -74,7 +62,7 @@ public final class Banks {
 		if (exact != null) {
 			return exact;
 		}
-		String key = key(name);
+		String key = NameKeys.lettersAndDigits(name);
 		String code = ALIASES.get(key);
 		if (code != null) {
 			return code;

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import app.offers.offer.CardNetworks;
 import app.offers.offer.DiscountTerms;
 import app.offers.offer.Instruments;
 
@@ -246,12 +247,7 @@ final class OfferTextReader {
 		Set<String> found = new LinkedHashSet<>();
 		Matcher m = NETWORK.matcher(text);
 		while (m.find()) {
-			String name = m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
-			found.add(switch (name) {
-				case "AMERICANEXPRESS" -> "AMEX";
-				case "DINERSCLUB" -> "DINERS";
-				default -> name;
-			});
+			found.add(CardNetworks.canonical(m.group(1)));
 		}
 		return found;
 	}

@@ -11,6 +11,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import app.offers.offer.CardNetworks;
 import app.offers.offer.Instruments;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.Components;
@@ -144,7 +145,7 @@ public class ApiDocs {
 					.description("The card's network; any network when absent. Accepted in any case, and as "
 							+ "\"American Express\", \"Diners Club\" or MASTER; anything else is a 400 listing the "
 							+ "codes.")
-					.schema(typed("string")._enum(new ArrayList<Object>(QueryParams.CARD_NETWORKS))),
+					.schema(typed("string")._enum(new ArrayList<Object>(CardNetworks.knownCodes()))),
 				"includeProductOffers", p -> p
 					.description("true to count offers limited to select products (\"on select Samsung "
 							+ "appliances\"), which say nothing about a cart the query does not describe.")

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 import app.offers.offer.Banks;
+import app.offers.offer.CardNetworks;
 import app.offers.offer.Instruments;
 
 /** Validates and canonicalizes the query parameters of the read endpoints, with messages a person can act on. */
@@ -13,9 +14,6 @@ public final class QueryParams {
 
 	/** A billion rupees: far above any cart, and the products stay within a long. */
 	public static final long MAX_AMOUNT_PAISE = app.offers.offer.DiscountTerms.MAX_AMOUNT_PAISE;
-
-	/** The card networks a query may name, canonical codes. */
-	public static final List<String> CARD_NETWORKS = List.of("VISA", "MASTERCARD", "RUPAY", "AMEX", "DINERS");
 
 	private QueryParams() {
 	}
@@ -126,21 +124,16 @@ public final class QueryParams {
 		return Integer.valueOf(v);
 	}
 
-	/** A card network such as VISA, MASTERCARD, RUPAY, AMEX or DINERS, in any case; null when absent. */
+	/** A card network such as VISA, MASTERCARD, RUPAY, AMEX or DINERS, or a name for one; null when absent. */
 	public static @Nullable String cardNetwork(@Nullable String value) {
 		if (value == null) {
 			return null;
 		}
-		String v = value.trim().toUpperCase(Locale.ROOT).replaceAll("[\\s_-]", "");
-		String code = switch (v) {
-			case "AMERICANEXPRESS" -> "AMEX";
-			case "DINERSCLUB" -> "DINERS";
-			case "MASTER" -> "MASTERCARD";
-			default -> v;
-		};
-		if (!CARD_NETWORKS.contains(code)) {
-			throw BadRequest.parameter("cardNetwork", CARD_NETWORKS, "cardNetwork must be one of "
-					+ String.join(", ", CARD_NETWORKS)
+		String code = allowed(value, "_-") ? CardNetworks.canonical(value) : "";
+		if (!CardNetworks.known(code)) {
+			List<String> accepted = CardNetworks.knownCodes();
+			throw BadRequest.parameter("cardNetwork", accepted, "cardNetwork must be one of "
+					+ String.join(", ", accepted)
 					+ " (any case; also \"American Express\", \"Diners Club\"), given once; got \"" + shorten(value)
 					+ "\".");
 		}

@@ -1,0 +1,94 @@
+package app.offers.parsing;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import app.offers.parsing.FieldAmounts.Limit;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The last resort, for payloads without any identified offer: an object with offer text beside bank or discount
+ * fields, under the names hand-made payloads use ({@code bankName}, {@code discountPercent}, {@code validTill}),
+ * so a new shape degrades to fewer offers rather than to an error.
+ */
+final class LooseOfferReader {
+
+	/** Best first: the first one present is the offer's text. */
+	private static final String[] TEXT_FIELDS = { "description", "summary", "offerDetailText", "display_text",
+			"title", "offerTitle", "text" };
+
+	private static final List<String> BANK_FIELDS = List.of("bankName", "bank", "bank_name", "banks", "bankCode",
+			"provider", "issuer");
+
+	private static final List<String> INSTRUMENT_FIELDS = List.of("paymentInstruments", "paymentInstrument",
+			"payment_instruments", "payment_instrument", "paymentModes", "payment_modes", "paymentOptions",
+			"instrument");
+
+	private LooseOfferReader() {
+	}
+
+	/** The offer {@code node} describes, or null when it has no text or neither a bank nor readable terms. */
+	static @Nullable OfferDraft read(JsonNode node) {
+		if (JsonValues.firstText(node, TEXT_FIELDS) == null) {
+			return null;
+		}
+		DraftBuilder draft = new DraftBuilder(
+				JsonValues.firstText(node, "id", "offerId", "offer_id", "offerCode"));
+		draft.appearance(node);
+		for (String field : TEXT_FIELDS) {
+			draft.text(node.get(field));
+		}
+		for (String field : BANK_FIELDS) {
+			draft.banks(node.get(field));
+		}
+		for (String field : INSTRUMENT_FIELDS) {
+			JsonNode value = node.get(field);
+			if (value != null && value.isArray()) {
+				// a list of {paymentInstrument, banks} pairs
+				for (JsonNode element : value.values()) {
+					if (element.isObject()) {
+						draft.instruments(element.get("paymentInstrument"));
+						draft.banks(element.get("banks"));
+					}
+				}
+			}
+			draft.instruments(value);
+		}
+		terms(node, draft);
+		draft.validity(
+				ValidityDates.bound(node, false, draft, "validFrom", "startDate", "valid_from", "start_date"),
+				ValidityDates.bound(node, true, draft, "validTill", "validTo", "validUntil", "endDate", "expiryDate",
+						"valid_till", "end_date"));
+		return draft.hasBanks() || draft.hasReadableTerms() ? draft.build() : null;
+	}
+
+	/** A percent or a flat amount, a cap and limits, from whichever of the usual field names are there. */
+	private static void terms(JsonNode node, DraftBuilder draft) {
+		FieldAmounts amounts = new FieldAmounts(draft);
+		String type = JsonValues.firstText(node, "discountType", "discount_type", "type");
+		boolean percentType = type != null && type.toLowerCase(Locale.ROOT).startsWith("percent");
+		Integer percent = null;
+		Long flat = null;
+		JsonNode value = node.get("discountValue");
+		JsonNode percentNode = node.has("discountPercent") ? node.get("discountPercent")
+				: node.get("discountPercentage");
+		if (percentNode == null && percentType) {
+			percentNode = value;
+		}
+		if (percentNode != null && !percentNode.isNull()) {
+			percent = amounts.percent(percentNode);
+		}
+		if (percent == null) {
+			flat = amounts.rupees(node, Limit.AMOUNT, percentType ? "discountAmount" : "discountValue",
+					"discountAmount", "flatDiscount");
+		}
+		draft.terms(percent, flat,
+				amounts.rupees(node, Limit.CAP, "maxDiscount", "maxDiscountAmount", "max_discount",
+						"maxDiscountValue"),
+				amounts.rupees(node, Limit.MINIMUM, "minAmount", "minTxnAmount", "minOrderValue",
+						"minTransactionAmount", "min_txn_value", "minimumAmount", "minPurchase"),
+				amounts.rupees(node, Limit.MAXIMUM, "maxAmount", "maxTxnAmount", "maxOrderValue"));
+	}
+}

@@ -1,0 +1,42 @@
+package app.offers.parsing;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import app.offers.offer.DiscountTerms;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Everything the payload says about one offer, gathered from every place it appears, before its text is read:
+ * codes canonical, amounts checked, nothing yet decided.
+ *
+ * @param id         Flipkart's id when it is one to keep, or null
+ * @param raw        every appearance, as the payload has it
+ * @param texts      display texts, best first
+ * @param titles     internal campaign names ({@code title} beside {@code adjustment_id}): texts of last resort
+ * @param doubt      why a value the payload gives cannot be trusted (a cap of 10^15 paise, a date in year
+ *                   999999999), or null
+ * @param type       Flipkart's adjustment type (INSTANT_DISCOUNT, CASHBACK), if given
+ * @param subType    Flipkart's adjustment sub-type (NO_COST_EMI_INTEREST...), if given
+ * @param structured the terms structured fields state, each part null where none does
+ */
+record OfferDraft(@Nullable String id, List<JsonNode> raw, Set<String> banks, Set<String> instruments,
+		Set<String> networks, Set<Integer> emiMonths, Set<String> texts, Set<String> titles, @Nullable String doubt,
+		@Nullable String type, @Nullable String subType, DiscountTerms structured, @Nullable Instant validFrom,
+		@Nullable Instant validUntil) {
+
+	OfferDraft {
+		// wrapped, not copied: the builder hands over sets it no longer touches, in their order
+		raw = Collections.unmodifiableList(raw);
+		banks = Collections.unmodifiableSet(banks);
+		instruments = Collections.unmodifiableSet(instruments);
+		networks = Collections.unmodifiableSet(networks);
+		emiMonths = Collections.unmodifiableSet(emiMonths);
+		texts = Collections.unmodifiableSet(texts);
+		titles = Collections.unmodifiableSet(titles);
+	}
+}
