@@ -1,8 +1,12 @@
 package app.offers.offer;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * One canonical code per bank, reached from Flipkart's codes and from the names people write ("HDFC Bank",
@@ -45,7 +49,57 @@ public final class Banks {
 		alias("ONECARD", "ONE CARD");
 	}
 
+	/** Names too common as words to be read as a bank in running text unless written in capitals ("yes", "au"). */
+	private static final Set<String> WORDS_TOO = Set.of("YES", "AU", "BOB", "BOI", "SCB", "BFL", "BAJAJ", "FEDERAL",
+			"UNION", "CITI", "AMEX");
+
+	/** The most words a bank's name takes: "Kotak Mahindra Bank", "AU Small Finance Bank". */
+	private static final int MAX_NAME_WORDS = 5;
+
 	private Banks() {
+	}
+
+	/**
+	 * The banks a text names, by the alias table: "Flat ₹500 on HDFC Bank Credit Card" names HDFC, "Flipkart Axis
+	 * Bank Credit Card" FLIPKARTAXISBANK (the longest name wins), "State Bank of India" SBI. Only known names count:
+	 * running text is full of capitalised words that are not banks.
+	 */
+	public static Set<String> inText(String text) {
+		String[] words = text.split("[^\\p{L}\\p{Nd}]+");
+		Set<String> found = new LinkedHashSet<>();
+		int i = 0;
+		while (i < words.length) {
+			int matched = 0;
+			for (int n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1 && matched == 0; n--) {
+				String code = nameOf(words, i, n);
+				if (code != null) {
+					found.add(code);
+					matched = n;
+				}
+			}
+			i += Math.max(matched, 1);
+		}
+		return found;
+	}
+
+	/** The bank that words[from..from+n) name, if any. */
+	private static @Nullable String nameOf(String[] words, int from, int n) {
+		StringBuilder key = new StringBuilder();
+		boolean written = false;
+		for (int k = from; k < from + n; k++) {
+			key.append(words[k].toUpperCase(Locale.ROOT));
+			written |= !words[k].isEmpty() && !Character.isLowerCase(words[k].charAt(0));
+		}
+		String code = ALIASES.get(key.toString());
+		// a name is written with a capital somewhere: "one card per user" is not OneCard
+		if (code == null || !written) {
+			return null;
+		}
+		// one word alone: a common word ("Yes") only when written as the code it is ("YES Bank" has two words)
+		if (n == 1 && WORDS_TOO.contains(key.toString()) && !words[from].equals(key.toString())) {
+			return null;
+		}
+		return code;
 	}
 
 	private static void alias(String code, String... names) {

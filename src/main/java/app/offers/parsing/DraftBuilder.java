@@ -58,6 +58,11 @@ final class DraftBuilder {
 		}
 	}
 
+	/** Banks a text names, for shapes that have no bank field. */
+	void bankCodes(Set<String> codes) {
+		codes.forEach(code -> addCode(banks, code, 64));
+	}
+
 	void instruments(@Nullable JsonNode node) {
 		for (String instrument : JsonValues.strings(node)) {
 			addCode(instruments, Instruments.canonical(instrument), 40);

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  * fixed path: an object with an {@code adjustment_id} ({@link FkpayOfferReader}), with an
  * {@code offerDescription.id} ({@link RevampedOfferReader}) or with {@code offerFooter.tncInfo.id}
  * ({@link OfferBoxReader}); failing all of those, objects with offer text beside bank or discount fields
- * ({@link LooseOfferReader}). Appearances of one id are merged into one {@link Offer}. Pure: a JSON tree in,
+ * ({@link LooseOfferReader}); failing those too, strings that announce an offer ({@link PromotionTextReader}).
+ * Appearances of one id are merged into one {@link Offer}. Pure: a JSON tree in,
  * offers out.
  */
 public final class FlipkartOfferParser {
@@ -42,6 +43,9 @@ public final class FlipkartOfferParser {
 					drafts.add(loose);
 				}
 			});
+		}
+		if (drafts.isEmpty()) {
+			PromotionTextReader.readAll(payload, 0, MAX_DEPTH, drafts);
 		}
 		Map<String, Offer> offers = new LinkedHashMap<>();
 		for (OfferDraft draft : drafts) {

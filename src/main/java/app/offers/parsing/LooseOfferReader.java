@@ -5,19 +5,21 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import app.offers.offer.Banks;
 import app.offers.parsing.FieldAmounts.Limit;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The last resort, for payloads without any identified offer: an object with offer text beside bank or discount
  * fields, under the names hand-made payloads use ({@code bankName}, {@code discountPercent}, {@code validTill}),
- * so a new shape degrades to fewer offers rather than to an error.
+ * so a new shape degrades to fewer offers rather than to an error. Without a bank field, the banks are those the
+ * text names.
  */
 final class LooseOfferReader {
 
 	/** Best first: the first one present is the offer's text. */
-	private static final String[] TEXT_FIELDS = { "description", "summary", "offerDetailText", "display_text",
-			"title", "offerTitle", "text" };
+	private static final String[] TEXT_FIELDS = { "description", "summary", "offerDescription", "offerDetailText",
+			"display_text", "title", "offerTitle", "text" };
 
 	private static final List<String> BANK_FIELDS = List.of("bankName", "bank", "bank_name", "banks", "bankCode",
 			"provider", "issuer");
@@ -31,7 +33,8 @@ final class LooseOfferReader {
 
 	/** The offer {@code node} describes, or null when it has no text or neither a bank nor readable terms. */
 	static @Nullable OfferDraft read(JsonNode node) {
-		if (JsonValues.firstText(node, TEXT_FIELDS) == null) {
+		String text = JsonValues.firstText(node, TEXT_FIELDS);
+		if (text == null) {
 			return null;
 		}
 		DraftBuilder draft = new DraftBuilder(
@@ -55,6 +58,10 @@ final class LooseOfferReader {
 				}
 			}
 			draft.instruments(value);
+		}
+		if (!draft.hasBanks()) {
+			// "10% off on HDFC Bank Credit Card" beside an offerId: the bank is in the words
+			draft.bankCodes(Banks.inText(text));
 		}
 		terms(node, draft);
 		draft.validity(
