@@ -70,7 +70,7 @@ final class ServerProcess implements AutoCloseable {
 	}
 
 	private void awaitReady() throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
 		while (System.nanoTime() < deadline) {
 			try {
 				if (get("/actuator/health/readiness").statusCode() == 200) {
