@@ -428,7 +428,7 @@ export interface operations {
             query: {
                 /**
                  * @description A bank code or a name as people write it: HDFC, hdfc bank, State Bank of India, Kotak Mahindra Bank, BOBCARD, Flipkart Axis Bank; 1 to 64 letters, digits, spaces or &.-_(). A bank the service does not know answers 0: new banks appear all the time.
-                 * @example HDFC
+                 * @example BOBCARD
                  */
                 bankName: string;
                 /**
@@ -463,17 +463,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "bankName": "HDFC",
+                     *       "bankName": "BOBARODA",
                      *       "paymentInstrument": "EMI_OPTIONS",
                      *       "pieces": [
                      *         {
                      *           "fromAmount": 0.01,
-                     *           "toAmount": 4999.99,
+                     *           "toAmount": 7499.99,
                      *           "constantAmount": 0,
                      *           "percent": 0
                      *         },
                      *         {
-                     *           "fromAmount": 5000,
+                     *           "fromAmount": 7500,
                      *           "toAmount": 14999.99,
                      *           "constantAmount": 0,
                      *           "percent": 10

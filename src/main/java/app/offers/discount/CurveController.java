@@ -82,14 +82,14 @@ class CurveController {
 					+ "each, the discount at amount a is min(a, max(constantAmount, a × percent / 100 rounded down "
 					+ "to the paisa)). Time-limited offers count while they are valid. For a bank the service does "
 					+ "not know, one piece giving 0.",
-			parameters = { @Parameter(name = "bankName", example = "HDFC"),
+			parameters = { @Parameter(name = "bankName", example = "BOBCARD"),
 					@Parameter(name = "paymentInstrument", example = "EMI_OPTIONS") })
 	@ApiResponse(responseCode = "200", description = "The pieces, from ₹0.01 on",
 			content = @Content(schema = @Schema(implementation = DiscountCurve.class),
 					examples = @ExampleObject("""
-							{"bankName": "HDFC", "paymentInstrument": "EMI_OPTIONS", "pieces": [
-							  {"fromAmount": 0.01, "toAmount": 4999.99, "constantAmount": 0, "percent": 0},
-							  {"fromAmount": 5000, "toAmount": 14999.99, "constantAmount": 0, "percent": 10},
+							{"bankName": "BOBARODA", "paymentInstrument": "EMI_OPTIONS", "pieces": [
+							  {"fromAmount": 0.01, "toAmount": 7499.99, "constantAmount": 0, "percent": 0},
+							  {"fromAmount": 7500, "toAmount": 14999.99, "constantAmount": 0, "percent": 10},
 							  {"fromAmount": 15000, "toAmount": null, "constantAmount": 1500, "percent": 0}]}""")))
 	@ApiResponse(responseCode = "400", description = "A parameter is missing, repeated or malformed",
 			content = @Content(examples = @ExampleObject(ApiDocs.PROBLEM_EXAMPLE)))
