@@ -21,6 +21,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/discount-curve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The highest discount at every amount, for a bank and optionally an instrument
+         * @description The answer /highest-discount would give at every amount, now, as consecutive pieces: on each, the discount at amount a is min(a, max(constantAmount, a × percent / 100 rounded down to the paisa)). Time-limited offers count while they are valid. For a bank the service does not know, one piece giving 0.
+         */
+        get: operations["getDiscountCurve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/highest-discount": {
         parameters: {
             query?: never;
@@ -133,6 +153,25 @@ export interface components {
              * @description How many offers apply in all
              */
             totalOffers: number;
+        };
+        /** @description On every amount a from fromAmount to toAmount (both included) the best discount is min(a, max(constantAmount, a × percent / 100 rounded down to the paisa)) */
+        CurvePiece: {
+            /** @description The best fixed discount on this piece (a flat offer, or a capped percent past its cap), in rupees; 0 when none */
+            constantAmount: number;
+            /** @description The first amount of the piece, in rupees */
+            fromAmount: number;
+            /** @description The best percent of the amount on this piece, as a number (10 is 10%, 2.5 is 2.5%); 0 when none */
+            percent: number;
+            /** @description The last amount of the piece, in rupees; null for the last piece, which has no end */
+            toAmount: number | null;
+        };
+        DiscountCurve: {
+            /** @description The bank's canonical code */
+            bankName: string;
+            /** @description The instrument's canonical code; null when the query named none (every way to pay) */
+            paymentInstrument: string | null;
+            /** @description Consecutive pieces from ₹0.01 on, covering every amount; the last has no end. A bank with no offer has one piece giving 0 */
+            pieces: components["schemas"]["CurvePiece"][];
         };
         HighestDiscount: {
             /**
@@ -352,6 +391,123 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows no application/json; the problem is sent anyway */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's headers are larger than 8 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the service's side; nothing was stored */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDiscountCurve: {
+        parameters: {
+            query: {
+                /**
+                 * @description A bank code or a name as people write it: HDFC, hdfc bank, State Bank of India, Kotak Mahindra Bank, BOBCARD, Flipkart Axis Bank; 1 to 64 letters, digits, spaces or &.-_(). A bank the service does not know answers 0: new banks appear all the time.
+                 * @example BOBCARD
+                 */
+                bankName: string;
+                /**
+                 * @description How the shopper pays; every way to pay when absent (offers tied to no bank, such as UPI apps' cashback, included). CREDIT is Flipkart's own "Credit / Debit / ATM card" option: it reaches credit-card, debit-card and card offers alike (Flipkart files debit-card offers under it). CREDIT_CARD is what a person means by "credit card": credit cards only, never debit-card offers. DEBIT: debit cards. EMI_OPTIONS: card EMI, credit and debit; DEBIT_EMI: debit-card EMI only. NET_OPTIONS: net banking. UPI reaches every UPI app; an app (UPI_INTENT, PHONEPE, ...) reaches its own offers and UPI ones. Names are accepted too, in any case: "credit card", "credit", CC (= CREDIT_CARD); "debit card", DC (= DEBIT); EMI, "credit card EMI" (= EMI_OPTIONS); "debit card EMI" (= DEBIT_EMI); "net banking", NB (= NET_OPTIONS). Anything else is a 400 listing the codes.
+                 * @example EMI_OPTIONS
+                 */
+                paymentInstrument?: "CREDIT" | "CREDIT_CARD" | "DEBIT" | "EMI_OPTIONS" | "DEBIT_EMI" | "NET_OPTIONS" | "UPI" | "UPI_INTENT" | "UPI_COLLECT" | "FK_UPI" | "PHONEPE" | "GOOGLEPAY" | "PAYTM" | "BHIM" | "MOBIKWIK" | "CRED" | "AMAZONPAY";
+                /**
+                 * @description EMI tenure in months; the best tenure counts when absent.
+                 * @example 9
+                 */
+                emiMonths?: number;
+                /**
+                 * @description The card's network; any network when absent. Accepted in any case, and as "American Express", "Diners Club" or MASTER; anything else is a 400 listing the codes.
+                 * @example VISA
+                 */
+                cardNetwork?: "VISA" | "MASTERCARD" | "RUPAY" | "AMEX" | "DINERS";
+                /** @description true to count offers limited to select products ("on select Samsung appliances"), which say nothing about a cart the query does not describe. */
+                includeProductOffers?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pieces, from ₹0.01 on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "bankName": "BOBARODA",
+                     *       "paymentInstrument": "EMI_OPTIONS",
+                     *       "pieces": [
+                     *         {
+                     *           "fromAmount": 0.01,
+                     *           "toAmount": 7499.99,
+                     *           "constantAmount": 0,
+                     *           "percent": 0
+                     *         },
+                     *         {
+                     *           "fromAmount": 7500,
+                     *           "toAmount": 14999.99,
+                     *           "constantAmount": 0,
+                     *           "percent": 10
+                     *         },
+                     *         {
+                     *           "fromAmount": 15000,
+                     *           "toAmount": null,
+                     *           "constantAmount": 1500,
+                     *           "percent": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DiscountCurve"];
+                };
+            };
+            /** @description A parameter is missing, repeated or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:flipkart-offers:problem:invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "amountToPay must be a positive amount in rupees with at most 2 decimal places, given once (e.g. 12999 or 925.50); got \"-5\".",
+                     *       "instance": "/highest-discount",
+                     *       "parameters": [
+                     *         "amountToPay"
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

@@ -36,8 +36,8 @@ class ApiDescriptionTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static final Set<String> READS = Set.of("getHighestDiscount", "getBestOffers", "getPaymentOptions", "listOffers",
-			"getOffer");
+	static final Set<String> READS = Set.of("getHighestDiscount", "getBestOffers", "getPaymentOptions",
+			"getDiscountCurve", "listOffers", "getOffer");
 
 	@Autowired
 	MockMvc mvc;
@@ -87,11 +87,11 @@ class ApiDescriptionTests {
 	void isOpenApi31WithMeaningfulOperationIdsTagsAServerAndALicense() {
 		assertThat(api.get("openapi").asString()).startsWith("3.1");
 		assertThat(operations()).containsOnlyKeys("postOffer", "getHighestDiscount", "getBestOffers",
-				"getPaymentOptions", "listOffers", "getOffer");
+				"getPaymentOptions", "getDiscountCurve", "listOffers", "getOffer");
 		assertThat(api.at("/paths/~1offer/post/operationId").asString()).isEqualTo("postOffer");
 		assertThat(api.at("/paths/~1offers~1{id}/get/operationId").asString()).isEqualTo("getOffer");
 		Map<String, String> tags = Map.of("postOffer", "offers", "listOffers", "offers", "getOffer", "offers",
-				"getHighestDiscount", "discounts", "getBestOffers", "discounts", "getPaymentOptions", "discounts");
+				"getHighestDiscount", "discounts", "getBestOffers", "discounts", "getPaymentOptions", "discounts", "getDiscountCurve", "discounts");
 		operations().forEach(
 				(id, operation) -> assertThat(strings(operation.get("tags"))).as(id).containsExactly(tags.get(id)));
 		assertThat(api.get("tags").findValuesAsString("name")).containsExactly("discounts", "offers");
@@ -100,7 +100,7 @@ class ApiDescriptionTests {
 		assertThat(api.at("/info/license/name").asString()).isEqualTo("Proprietary");
 		// only the service's operations: not the error page, not the benchmark's floor
 		assertThat(api.get("paths").propertyNames()).containsExactlyInAnyOrder("/offer", "/highest-discount",
-				"/best-offers", "/payment-options", "/offers", "/offers/{id}");
+				"/best-offers", "/payment-options", "/discount-curve", "/offers", "/offers/{id}");
 	}
 
 	@Test
@@ -134,8 +134,9 @@ class ApiDescriptionTests {
 			assertThat(schema.get("multipleOf").decimalValue()).isEqualByComparingTo("0.01");
 			assertThat(parameter(id, "includeProductOffers").at("/schema/type").asString()).isEqualTo("boolean");
 		}
-		for (String id : List.of("getHighestDiscount", "getBestOffers")) {
+		for (String id : List.of("getHighestDiscount", "getBestOffers", "getDiscountCurve")) {
 			assertThat(parameter(id, "bankName").get("required").asBoolean()).isTrue();
+			assertThat(parameter(id, "includeProductOffers").at("/schema/type").asString()).isEqualTo("boolean");
 			JsonNode months = parameter(id, "emiMonths").get("schema");
 			assertThat(months.get("type").asString()).isEqualTo("integer");
 			assertThat(months.get("minimum").asInt()).isEqualTo(1);
@@ -159,7 +160,7 @@ class ApiDescriptionTests {
 
 	@Test
 	void instrumentsAndNetworksListTheCanonicalCodesAndTheTextExplainsAliasesAndCreditVersusCreditCard() {
-		for (String id : List.of("getHighestDiscount", "getBestOffers", "listOffers")) {
+		for (String id : List.of("getHighestDiscount", "getBestOffers", "getDiscountCurve", "listOffers")) {
 			JsonNode instrument = parameter(id, "paymentInstrument");
 			assertThat(strings(instrument.at("/schema/enum"))).as(id)
 				.containsExactlyElementsOf(Instruments.knownCodes())
@@ -167,7 +168,7 @@ class ApiDescriptionTests {
 			assertThat(instrument.get("description").asString()).contains("CREDIT is Flipkart's own",
 					"CREDIT_CARD is what a person means by \"credit card\"", "\"debit card\", DC (= DEBIT)");
 		}
-		for (String id : List.of("getHighestDiscount", "getBestOffers")) {
+		for (String id : List.of("getHighestDiscount", "getBestOffers", "getDiscountCurve")) {
 			assertThat(strings(parameter(id, "cardNetwork").at("/schema/enum"))).as(id)
 				.containsExactlyElementsOf(CardNetworks.knownCodes())
 				.containsExactly("VISA", "MASTERCARD", "RUPAY", "AMEX", "DINERS");
@@ -195,7 +196,7 @@ class ApiDescriptionTests {
 		Map<String, Set<String>> expected = Map.of("postOffer",
 				Set.of("400", "401", "406", "408", "413", "415", "422", "429", "431", "500", "503"),
 				"getHighestDiscount", Set.of("400", "406", "431", "500"), "getBestOffers",
-				Set.of("400", "406", "431", "500"), "getPaymentOptions", Set.of("400", "406", "431", "500"),
+				Set.of("400", "406", "431", "500"), "getPaymentOptions", Set.of("400", "406", "431", "500"), "getDiscountCurve", Set.of("400", "406", "431", "500"),
 				"listOffers", Set.of("400", "406", "431", "500", "503"), "getOffer",
 				Set.of("400", "404", "406", "431", "500", "503"));
 		operations().forEach((id, operation) -> {
@@ -240,7 +241,7 @@ class ApiDescriptionTests {
 	@Test
 	void everyFieldIsRequiredAndOnlyFieldsThatCanBeNullAreTypedSo() {
 		for (String name : List.of("HighestDiscount", "BestOffers", "RankedOffer", "PaymentOptions", "PaymentOption",
-				"IngestResult", "OfferPage", "OfferView", "OfferDetail")) {
+				"DiscountCurve", "CurvePiece", "IngestResult", "OfferPage", "OfferView", "OfferDetail")) {
 			JsonNode schema = schema(name);
 			assertThat(strings(schema.get("required"))).as(name)
 				.containsExactlyInAnyOrderElementsOf(schema.get("properties").propertyNames());
@@ -253,6 +254,12 @@ class ApiDescriptionTests {
 			.isEqualTo("number");
 		assertThat(strings(schema("OfferView").at("/properties/percent/type"))).containsExactly("number", "null");
 		assertThat(schema("OfferDetail").at("/properties/rawJson/items/type").asString()).isEqualTo("object");
+		assertThat(strings(schema("CurvePiece").at("/properties/toAmount/type"))).containsExactly("number", "null");
+		for (String amount : List.of("fromAmount", "constantAmount", "percent")) {
+			assertThat(schema("CurvePiece").at("/properties/" + amount + "/type").asString()).isEqualTo("number");
+		}
+		assertThat(strings(schema("DiscountCurve").at("/properties/paymentInstrument/type"))).containsExactly("string",
+				"null");
 	}
 
 	/** What the description says of required and nullable fields holds for real answers. */
@@ -266,7 +273,8 @@ class ApiDescriptionTests {
 		Map<String, String> answers = Map.of("/highest-discount?amountToPay=80000&bankName=HDFC", "HighestDiscount",
 				"/best-offers?amountToPay=600&bankName=HDFC", "BestOffers",
 				"/best-offers?amountToPay=80000&bankName=HDFC&paymentInstrument=EMI_OPTIONS", "BestOffers",
-				"/payment-options?amountToPay=600", "PaymentOptions", "/offers?size=100", "OfferPage",
+				"/payment-options?amountToPay=600", "PaymentOptions", "/discount-curve?bankName=HDFC", "DiscountCurve",
+				"/discount-curve?bankName=HDFC&paymentInstrument=EMI_OPTIONS", "DiscountCurve", "/offers?size=100", "OfferPage",
 				"/offers/FPO250626172916JI4VZ", "OfferDetail");
 		int nulls = 0;
 		for (var answer : answers.entrySet()) {

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+
 import app.offers.offer.DiscountTerms;
 
 /**
@@ -48,6 +50,29 @@ final class DiscountEnvelope {
 
 	int pieces() {
 		return starts.length;
+	}
+
+	/**
+	 * One piece of the envelope: on amounts from {@code fromPaise} to {@code toPaise} (inclusive; null for no
+	 * end) the best discount is {@code min(amount, max(constantPaise, floor(amount × percentBps / 10^4)))}.
+	 */
+	record Piece(long fromPaise, @Nullable Long toPaise, long constantPaise, int percentBps) {
+	}
+
+	/**
+	 * The pieces from one paisa on, covering every amount: a piece with nothing to give comes first when no
+	 * offer applies to the smallest amounts.
+	 */
+	List<Piece> curve() {
+		List<Piece> pieces = new ArrayList<>();
+		if (starts.length == 0 || starts[0] > 1) {
+			pieces.add(new Piece(1, starts.length == 0 ? null : starts[0] - 1, 0, 0));
+		}
+		for (int i = 0; i < starts.length; i++) {
+			Long to = i + 1 < starts.length ? starts[i + 1] - 1 : null;
+			pieces.add(new Piece(starts[i], to, constants[i], percentBps[i]));
+		}
+		return pieces;
 	}
 
 	/** One regime of one offer: on [from, to] it gives {@code constant} or {@code percentBps} of the amount. */

@@ -181,6 +181,29 @@ public final class OfferIndex {
 		return Math.max(0, Math.min(best, amountPaise));
 	}
 
+	/**
+	 * The best discount at every amount for one query, as an envelope: the offers {@link #applicable} would
+	 * consider at {@code now} (the always-valid ones and the time-limited ones valid then), whatever the amount.
+	 * Its answer at any amount equals {@link #highestDiscountPaise} at that amount and instant.
+	 */
+	DiscountEnvelope envelope(String bank, @Nullable String instrument, Instant now, @Nullable Integer emiMonths,
+			@Nullable String cardNetwork, boolean includeProductOffers) {
+		List<DiscountTerms> reached = new ArrayList<>();
+		for (BankOffers offers : new BankOffers[] { byBank.get(bank), byBank.get(NO_BANK) }) {
+			if (offers == null) {
+				continue;
+			}
+			for (int i = 0; i < offers.all.length; i++) {
+				Offer offer = offers.all[i];
+				if ((includeProductOffers || !offers.productOnly[i])
+						&& applies(offer, instrument, now, emiMonths, cardNetwork)) {
+					reached.add(offer.terms());
+				}
+			}
+		}
+		return DiscountEnvelope.of(reached);
+	}
+
 	/** An offer that applies to a payment, with what it gives. */
 	public record Applicable(Offer offer, long discountPaise) {
 	}

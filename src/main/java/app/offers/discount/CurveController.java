@@ -1,0 +1,128 @@
+package app.offers.discount;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.offers.parsing.RupeeAmounts;
+import app.offers.web.ApiDocs;
+import app.offers.web.QueryParams;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * GET /discount-curve: the highest discount at every cart amount for one bank and instrument, as the pieces of a
+ * piecewise function, so a page can draw it or answer any amount without asking again.
+ */
+@RestController
+@Tag(name = "discounts")
+class CurveController {
+
+	/** One piece: on amounts from fromAmount to toAmount the best discount is one formula. */
+	@Schema(description = "On every amount a from fromAmount to toAmount (both included) the best discount is "
+			+ "min(a, max(constantAmount, a × percent / 100 rounded down to the paisa))")
+	record CurvePiece(@Schema(description = "The first amount of the piece, in rupees") BigDecimal fromAmount,
+			@Schema(description = "The last amount of the piece, in rupees; null for the last piece, which has no "
+					+ "end") @Nullable BigDecimal toAmount,
+			@Schema(description = "The best fixed discount on this piece (a flat offer, or a capped percent past "
+					+ "its cap), in rupees; 0 when none") BigDecimal constantAmount,
+			@Schema(description = "The best percent of the amount on this piece, as a number (10 is 10%, 2.5 is "
+					+ "2.5%); 0 when none") BigDecimal percent) {
+	}
+
+	/** The discount curve of one query, from ₹0.01 on. */
+	record DiscountCurve(@Schema(description = "The bank's canonical code") String bankName,
+			@Schema(description = "The instrument's canonical code; null when the query named none (every way "
+					+ "to pay)") @Nullable String paymentInstrument,
+			@Schema(description = "Consecutive pieces from ₹0.01 on, covering every amount; the last has no "
+					+ "end. A bank with no offer has one piece giving 0") List<CurvePiece> pieces) {
+	}
+
+	/** The validated question: the parameters of /highest-discount but the amount. */
+	record CurveQuery(String bank, @Nullable String instrument, @Nullable Integer emiMonths,
+			@Nullable String cardNetwork, boolean includeProductOffers) {
+	}
+
+	/** Curves computed for one snapshot at one state of validity; dropped as a whole when either moves on. */
+	private record Cache(long version, int validityChanges, Map<CurveQuery, DiscountCurve> curves) {
+	}
+
+	/** Enough for every bank and instrument a page asks about; beyond, the cache starts over. */
+	static final int MAX_CACHED = 1024;
+
+	private final LiveOffers offers;
+
+	private final Clock clock;
+
+	private final AtomicReference<Cache> cache = new AtomicReference<>(new Cache(-1, -1, Map.of()));
+
+	CurveController(LiveOffers offers, Clock clock) {
+		this.offers = offers;
+		this.clock = clock;
+	}
+
+	@Operation(operationId = "getDiscountCurve",
+			summary = "The highest discount at every amount, for a bank and optionally an instrument",
+			description = "The answer /highest-discount would give at every amount, now, as consecutive pieces: on "
+					+ "each, the discount at amount a is min(a, max(constantAmount, a × percent / 100 rounded down "
+					+ "to the paisa)). Time-limited offers count while they are valid. For a bank the service does "
+					+ "not know, one piece giving 0.",
+			parameters = { @Parameter(name = "bankName", example = "BOBCARD"),
+					@Parameter(name = "paymentInstrument", example = "EMI_OPTIONS") })
+	@ApiResponse(responseCode = "200", description = "The pieces, from ₹0.01 on",
+			content = @Content(schema = @Schema(implementation = DiscountCurve.class),
+					examples = @ExampleObject("""
+							{"bankName": "BOBARODA", "paymentInstrument": "EMI_OPTIONS", "pieces": [
+							  {"fromAmount": 0.01, "toAmount": 7499.99, "constantAmount": 0, "percent": 0},
+							  {"fromAmount": 7500, "toAmount": 14999.99, "constantAmount": 0, "percent": 10},
+							  {"fromAmount": 15000, "toAmount": null, "constantAmount": 1500, "percent": 0}]}""")))
+	@ApiResponse(responseCode = "400", description = "A parameter is missing, repeated or malformed",
+			content = @Content(examples = @ExampleObject(ApiDocs.PROBLEM_EXAMPLE)))
+	@GetMapping(path = "/discount-curve", produces = MediaType.APPLICATION_JSON_VALUE)
+	DiscountCurve discountCurve(@RequestParam String bankName,
+			@RequestParam(required = false) @Nullable String paymentInstrument,
+			@Parameter(example = "9") @RequestParam(required = false) @Nullable String emiMonths,
+			@Parameter(example = "VISA") @RequestParam(required = false) @Nullable String cardNetwork,
+			@RequestParam(required = false) @Nullable String includeProductOffers) {
+		CurveQuery q = new CurveQuery(QueryParams.bank(bankName), QueryParams.instrument(paymentInstrument),
+				QueryParams.emiMonths(emiMonths), QueryParams.cardNetwork(cardNetwork),
+				Boolean.TRUE.equals(QueryParams.flag("includeProductOffers", includeProductOffers)));
+		OfferIndex index = offers.current();
+		Instant now = clock.instant();
+		int changes = index.validityChangesUntil(now);
+		Cache current = cache.get();
+		if (current.version() != index.version() || current.validityChanges() != changes
+				|| current.curves().size() >= MAX_CACHED) {
+			current = new Cache(index.version(), changes, new ConcurrentHashMap<>());
+			cache.set(current);
+		}
+		return current.curves().computeIfAbsent(q, query -> curve(index, query, now));
+	}
+
+	static DiscountCurve curve(OfferIndex index, CurveQuery q, Instant now) {
+		List<CurvePiece> pieces = index
+			.envelope(q.bank(), q.instrument(), now, q.emiMonths(), q.cardNetwork(), q.includeProductOffers())
+			.curve()
+			.stream()
+			.map(p -> new CurvePiece(RupeeAmounts.rupees(p.fromPaise()),
+					p.toPaise() == null ? null : RupeeAmounts.rupees(p.toPaise()),
+					RupeeAmounts.rupees(p.constantPaise()), RupeeAmounts.rupees(p.percentBps())))
+			.toList();
+		return new DiscountCurve(q.bank(), q.instrument(), pieces);
+	}
+}
