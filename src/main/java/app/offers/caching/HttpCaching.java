@@ -21,7 +21,7 @@ class HttpCaching {
 
 	/** The mappings of the read endpoints, as Spring MVC names the one that answers a request. */
 	static final Set<String> READ_ENDPOINTS = Set.of("/highest-discount", "/best-offers", "/payment-options",
-			"/offers", "/offers/{id}");
+			"/discount-curve", "/offers", "/offers/{id}");
 
 	@Bean
 	Revalidation revalidation(LiveOffers live, Clock clock, OffersProperties properties) {
