@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 N=${N:-10000}
 ROUNDS=${ROUNDS:-3}
 BASELINE_REF=${BASELINE_REF:-ef534e4f43a03f95d3f0d2c6284f954efebeaa0f}
-PORT=${PORT:-18090}
+# a free port unless given: another service answering on the port would be measured instead
+PORT=${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 MVN_FLAGS=${MVN_FLAGS:-}
 work=$(mktemp -d)
 pid=""
@@ -25,9 +26,14 @@ trap cleanup EXIT
 ./mvnw -B -q $MVN_FLAGS -DskipTests package
 current_jar=$(ls "$PWD"/target/flipkart-offers-*.jar | grep -v plain | head -n 1)
 cp "$current_jar" "$work/current.jar"
-git worktree add -q --detach "$work/baseline" "$BASELINE_REF"
-(cd "$work/baseline" && ./mvnw -B -q $MVN_FLAGS -DskipTests package)
-cp "$(ls "$work"/baseline/target/flipkart-offers-*.jar | grep -v plain | head -n 1)" "$work/baseline.jar"
+# the baseline's jar is kept in target/ for the next run (./mvnw clean drops it)
+baseline_jar="target/bench-baseline-$(git rev-parse "$BASELINE_REF").jar"
+if [ ! -f "$baseline_jar" ]; then
+  git worktree add -q --detach "$work/baseline" "$BASELINE_REF"
+  (cd "$work/baseline" && ./mvnw -B -q $MVN_FLAGS -DskipTests package)
+  cp "$(ls "$work"/baseline/target/flipkart-offers-*.jar | grep -v plain | head -n 1)" "$baseline_jar"
+fi
+cp "$baseline_jar" "$work/baseline.jar"
 python3 bench/generate.py "$N" "$work/payload.json" "$work/queries.txt"
 
 post_seconds() {
@@ -38,6 +44,7 @@ post_seconds() {
 # run JAR: starts it on a fresh data directory, prints "first re-post" seconds
 run() {
   local dir; dir=$(mktemp -d "$work/db-XXXX")
+  if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is taken" >&2; exit 1; fi
   java -jar "$work/$1.jar" --server.port="$PORT" --offers.data-dir="$dir" --offers.max-body-size=512MB \
     --offers.max-offers-per-payload=1000000 --logging.level.root=WARN > "$dir.log" 2>&1 &
   pid=$!

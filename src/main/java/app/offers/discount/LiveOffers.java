@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -48,6 +50,12 @@ public class LiveOffers {
 	/** Writes of this instance taken in ahead of an earlier version that is not in yet. */
 	private final NavigableMap<Long, OffersWritten> ahead = new TreeMap<>();
 
+	/**
+	 * Versions this instance is committing: visible to the poll before the commit has returned (H2 writes its
+	 * file first), they are left to the event that follows, instead of being loaded back from the database.
+	 */
+	private final Set<Long> committing = ConcurrentHashMap.newKeySet();
+
 	/** When the snapshot last matched the store (start-up, a write, or a poll that found nothing new). */
 	private volatile Instant lastRefresh = Instant.EPOCH;
 
@@ -75,8 +83,19 @@ public class LiveOffers {
 	 * Takes in a write this instance committed. No database work: the writing thread still holds its connection
 	 * here, and waiting for another one while every connection is held so would starve the pool.
 	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	public void committing(OffersWritten written) {
+		committing.add(written.version());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK)
+	public void rolledBack(OffersWritten written) {
+		committing.remove(written.version());
+	}
+
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	public synchronized void written(OffersWritten written) {
+		committing.remove(written.version());
 		if (written.version() <= complete) {
 			// the refresh poll loaded it already
 			return;
@@ -139,7 +158,7 @@ public class LiveOffers {
 			since = complete;
 		}
 		long version = store.version();
-		if (version != since) {
+		if (version != since && !committing.contains(version)) {
 			List<Offer> offers = store.loadSince(since);
 			synchronized (this) {
 				loaded(version, offers);

@@ -19,6 +19,8 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
@@ -38,6 +40,9 @@ public class OfferStore {
 	/** Keys per IN list: well under any database's limit on bind parameters. */
 	private static final int CHUNK = 1000;
 
+	/** New offers persisted per flush: the JDBC batch size (hibernate.jdbc.batch_size). */
+	private static final int BATCH = 500;
+
 	private final Offers offers;
 
 	private final OfferRevisions revisions;
@@ -48,8 +53,12 @@ public class OfferStore {
 
 	private final DataSource dataSource;
 
+	/** Only to let go of what a write has sent; every read and write goes through the repositories. */
+	private final EntityManager entities;
+
 	OfferStore(Offers offers, OfferRevisions revisions, StoreVersions versions, ApplicationEventPublisher events,
-			DataSource dataSource) {
+			DataSource dataSource, EntityManager entities) {
+		this.entities = entities;
 		this.offers = offers;
 		this.revisions = revisions;
 		this.versions = versions;
@@ -92,14 +101,28 @@ public class OfferStore {
 				updated.add(offer);
 			}
 		}
-		offers.saveAll(created.stream().map(o -> StoredOffer.of(o, version, now)).toList());
+		// the classic batch pattern: a batch of rows at a time, sent and then let go, so that neither flushing
+		// nor the commit walks every offer written so far
+		for (int from = 0; from < created.size(); from += BATCH) {
+			offers.saveAll(created.subList(from, Math.min(created.size(), from + BATCH))
+				.stream()
+				.map(o -> StoredOffer.of(o, version, now))
+				.toList());
+			sent();
+		}
 		if (!updated.isEmpty()) {
 			update(updated, version, now);
 		}
-		offers.flush();
+		sent();
 		OffersWritten done = new OffersWritten(version, created, updated);
 		events.publishEvent(done);
 		return done;
+	}
+
+	/** Sends what is pending now (a refused row fails the write here, not at commit) and lets go of it. */
+	private void sent() {
+		offers.flush();
+		entities.clear();
 	}
 
 	private void update(List<Offer> updated, long version, Instant now) {
