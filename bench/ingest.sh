@@ -36,6 +36,10 @@ fi
 cp "$baseline_jar" "$work/baseline.jar"
 python3 bench/generate.py "$N" "$work/payload.json" "$work/queries.txt"
 
+# cpu_seconds: CPU time the server has used so far (user + system), which other load on the machine inflates far
+# less than elapsed time
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$pid/stat"; }
+
 post_seconds() {
   curl -s -o "$work/post.out" -w '%{time_total}' -H 'Content-Type: application/json' \
     --data-binary @"$work/payload.json" "http://127.0.0.1:$PORT/offer"
@@ -52,23 +56,29 @@ run() {
     kill -0 "$pid" 2>/dev/null || { cat "$dir.log" >&2; exit 1; }
     sleep 0.05
   done
-  local first again
+  local first again c0 c1 c2
+  c0=$(cpu_seconds)
   first=$(post_seconds)
+  c1=$(cpu_seconds)
   grep -q "\"noOfNewOffersCreated\":$N" "$work/post.out" || { echo "$1: post answered $(cat "$work/post.out")" >&2; exit 1; }
   again=$(post_seconds)
+  c2=$(cpu_seconds)
   grep -q "\"noOfNewOffersCreated\":0" "$work/post.out" || { echo "$1: re-post answered $(cat "$work/post.out")" >&2; exit 1; }
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
   rm -rf "$dir"
-  echo "$first $again"
+  echo "$first $again $(awk -v a="$c0" -v b="$c1" 'BEGIN {printf "%.2f", b - a}') \
+$(awk -v a="$c1" -v b="$c2" 'BEGIN {printf "%.2f", b - a}')"
 }
 
 echo "ingest of $N offers: this checkout ($(git rev-parse --short HEAD)) against $(git rev-parse --short "$BASELINE_REF"), $ROUNDS rounds in turns"
-printf '%-6s %-9s %12s %10s\n' round jar "first post" "re-post"
-declare -A bf ba
+printf '%-6s %-9s %12s %10s %14s %12s\n' round jar "first post" "re-post" "first cpu" "re-post cpu"
+declare -A bf ba cf ca
 for round in $(seq 1 "$ROUNDS"); do
   for jar in baseline current; do
-    read -r first again <<< "$(run "$jar")"
-    printf '%-6s %-9s %11ss %9ss\n' "$round" "$jar" "$first" "$again"
+    read -r first again cpu1 cpu2 <<< "$(run "$jar")"
+    printf '%-6s %-9s %11ss %9ss %13ss %11ss\n' "$round" "$jar" "$first" "$again" "$cpu1" "$cpu2"
+    if [ -z "${cf[$jar]:-}" ] || awk -v a="$cpu1" -v b="${cf[$jar]}" 'BEGIN {exit !(a < b)}'; then cf[$jar]=$cpu1; fi
+    if [ -z "${ca[$jar]:-}" ] || awk -v a="$cpu2" -v b="${ca[$jar]}" 'BEGIN {exit !(a < b)}'; then ca[$jar]=$cpu2; fi
     if [ -z "${bf[$jar]:-}" ] || awk -v a="$first" -v b="${bf[$jar]}" 'BEGIN {exit !(a < b)}'; then bf[$jar]=$first; fi
     if [ -z "${ba[$jar]:-}" ] || awk -v a="$again" -v b="${ba[$jar]}" 'BEGIN {exit !(a < b)}'; then ba[$jar]=$again; fi
   done
@@ -79,3 +89,6 @@ printf 'best of %s: baseline first %ss re-post %ss; current first %ss re-post %s
 printf 'ratio current / baseline: first post %s, re-post %s\n' \
   "$(awk -v a="${bf[current]}" -v b="${bf[baseline]}" 'BEGIN {printf "%.2f", a / b}')" \
   "$(awk -v a="${ba[current]}" -v b="${ba[baseline]}" 'BEGIN {printf "%.2f", a / b}')"
+printf 'ratio of CPU seconds (server process, best of %s): first post %s, re-post %s\n' "$ROUNDS" \
+  "$(awk -v a="${cf[current]}" -v b="${cf[baseline]}" 'BEGIN {printf "%.2f", a / b}')" \
+  "$(awk -v a="${ca[current]}" -v b="${ca[baseline]}" 'BEGIN {printf "%.2f", a / b}')"
