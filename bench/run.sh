@@ -2,7 +2,8 @@
 # Benchmark of GET /highest-discount against a bare Spring Boot floor (bench/floor), ingestion, start-up and heap,
 # on loopback with wrk; then JMH of the index. The service runs as deployed, with its latency histogram, ETags
 # and access log on.
-# Usage: bench/run.sh            (SIZES="1000 2000 10000 100000" DURATION=10s WARMUP=20s CONNECTIONS=32 to change)
+# Usage: bench/run.sh            (SIZES="1000 2000 10000 100000" DURATION=10s WARMUP=20s CONNECTIONS=32 to change;
+#                               SKIP_JMH=1, SKIP_BASELINE=1 to leave out JMH or the ingest comparison)
 # Needs wrk (Debian package wrk) and a JDK with jcmd. Not part of ./mvnw verify.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 PORT=${PORT:-18080}
 FLOOR_PORT=${FLOOR_PORT:-18081}
 SKIP_JMH=${SKIP_JMH:-}
+SKIP_BASELINE=${SKIP_BASELINE:-}
 work=$(mktemp -d)
 pid=""
 floor_pid=""
@@ -126,4 +128,10 @@ if [ -z "$SKIP_JMH" ]; then
   ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test
   java -cp "target/test-classes:target/classes:$(cat "$work/cp.txt")" org.openjdk.jmh.Main OfferIndexBenchmark \
     -f 1 -wi 3 -w 1s -i 5 -r 1s -tu ns -bm avgt 2>&1 | sed -n '/^Benchmark/,$p'
+fi
+
+if [ -z "$SKIP_BASELINE" ]; then
+  # ingest of 10,000 offers and its re-post against the baseline commit (BASELINE_REF, ROUNDS; bench/ingest.sh)
+  echo
+  N=10000 bench/ingest.sh
 fi

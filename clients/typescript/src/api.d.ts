@@ -90,7 +90,7 @@ export interface paths {
         };
         /**
          * The stored offers as the service understood them, paged and filtered
-         * @description Read from the database, ordered by id.
+         * @description Every stored offer, ordered by id.
          */
         get: operations["listOffers"];
         put?: never;

@@ -3,24 +3,23 @@ package app.offers.catalog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.offers.discount.LiveOffers;
 import app.offers.offer.ClientText;
+import app.offers.offer.Instruments;
+import app.offers.offer.Offer;
+import app.offers.offer.OfferStore;
 import app.offers.web.ProblemType;
 import app.offers.web.Problems;
 import app.offers.web.QueryParams;
@@ -35,7 +34,11 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** GET /offers and GET /offers/{id}: the stored offers as the service understood them, from the database. */
+/**
+ * GET /offers and GET /offers/{id}: the stored offers as the service understood them. The list is filtered from
+ * the in-memory offers (every stored offer) by the domain's own rules; one offer, with its raw JSON and history,
+ * is read from the store.
+ */
 @RestController
 @Tag(name = "offers")
 class CatalogController {
@@ -58,11 +61,11 @@ class CatalogController {
 
 	static final int DEFAULT_SIZE = 20;
 
-	private final Offers offers;
+	private final LiveOffers live;
+
+	private final OfferStore store;
 
 	private final Clock clock;
-
-	private final JdbcTemplate jdbc;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -70,15 +73,15 @@ class CatalogController {
 	private static final TypeReference<List<JsonNode>> APPEARANCES = new TypeReference<>() {
 	};
 
-	CatalogController(Offers offers, Clock clock, JdbcTemplate jdbc) {
-		this.offers = offers;
+	CatalogController(LiveOffers live, OfferStore store, Clock clock) {
+		this.live = live;
+		this.store = store;
 		this.clock = clock;
-		this.jdbc = jdbc;
 	}
 
 	@Operation(operationId = "listOffers",
 			summary = "The stored offers as the service understood them, paged and filtered",
-			description = "Read from the database, ordered by id.",
+			description = "Every stored offer, ordered by id.",
 			parameters = { @Parameter(name = "bankName", example = "HDFC"),
 					@Parameter(name = "paymentInstrument", example = "EMI_OPTIONS"),
 					@Parameter(name = "page", description = "The page, from 0",
@@ -93,30 +96,36 @@ class CatalogController {
 			headers = @Header(name = "Retry-After", description = "Seconds to wait",
 					schema = @Schema(types = "integer")))
 	@GetMapping(path = "/offers", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Transactional(readOnly = true)
 	OfferPage list(@RequestParam(required = false) @Nullable String bankName,
 			@RequestParam(required = false) @Nullable String paymentInstrument,
 			@RequestParam(required = false) @Nullable String active,
 			@RequestParam(required = false) @Nullable String page,
 			@RequestParam(required = false) @Nullable String size) {
 		Instant now = clock.instant();
-		Specification<StoredOffer> filter = Specification.unrestricted();
+		Predicate<Offer> filter = o -> true;
 		if (bankName != null) {
-			filter = filter.and(OfferSpecifications.bank(QueryParams.bank(bankName)));
+			String bank = QueryParams.bank(bankName);
+			filter = filter.and(o -> o.banks().contains(bank));
 		}
 		String instrument = QueryParams.instrument(paymentInstrument);
 		if (instrument != null) {
-			filter = filter.and(OfferSpecifications.instrument(instrument));
+			filter = filter.and(o -> Instruments.reachesAny(instrument, o.instruments()));
 		}
 		Boolean activeOnly = QueryParams.flag("active", active);
 		if (activeOnly != null) {
-			filter = filter.and(OfferSpecifications.active(now, activeOnly));
+			filter = filter.and(o -> o.activeAt(now) == activeOnly);
 		}
 		int p = QueryParams.bounded("page", page, 0, MAX_PAGE, 0);
 		int s = QueryParams.bounded("size", size, 1, MAX_SIZE, DEFAULT_SIZE);
-		Page<StoredOffer> found = offers.findAll(filter, PageRequest.of(p, s, Sort.by("key")));
-		return new OfferPage(found.map(o -> OfferView.of(o, now)).getContent(), p, s, found.getTotalElements(),
-				found.getTotalPages());
+		List<Offer> found = live.current().offersByKey().stream().filter(filter).toList();
+		List<Offer> shown = found.subList(Math.min(found.size(), p * s), Math.min(found.size(), p * s + s));
+		Map<String, OfferStore.Seen> seen = store.seen(shown.stream().map(Offer::key).toList());
+		List<OfferView> views = shown.stream()
+			// an offer the store no longer holds (removed by hand) until the snapshot is reloaded
+			.filter(o -> seen.containsKey(o.key()))
+			.map(o -> OfferView.of(o, now, seen.get(o.key()).firstSeen(), seen.get(o.key()).lastChanged()))
+			.toList();
+		return new OfferPage(views, p, s, found.size(), (found.size() + s - 1) / s);
 	}
 
 	@Operation(operationId = "getOffer", summary = "One stored offer with the raw JSON of every appearance",
@@ -128,12 +137,11 @@ class CatalogController {
 			headers = @Header(name = "Retry-After", description = "Seconds to wait",
 					schema = @Schema(types = "integer")))
 	@GetMapping(path = "/offers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Transactional(readOnly = true)
 	OfferDetail one(@PathVariable String id) {
-		StoredOffer offer = offers.findById(id).orElseThrow(() -> notFound(id));
-		Long replaced = jdbc.queryForObject("select count(*) from offer_revision where offer_key = ?", Long.class, id);
-		return new OfferDetail(OfferView.of(offer, clock.instant()), json.readValue(offer.getRawJson(), APPEARANCES),
-				replaced == null ? 0 : replaced);
+		OfferStore.Recorded stored = store.find(id).orElseThrow(() -> notFound(id));
+		return new OfferDetail(
+				OfferView.of(stored.offer(), clock.instant(), stored.firstSeen(), stored.lastChanged()),
+				json.readValue(stored.offer().rawJson(), APPEARANCES), stored.replacedVersions());
 	}
 
 	private static ErrorResponseException notFound(String id) {

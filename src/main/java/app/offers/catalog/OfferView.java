@@ -3,14 +3,17 @@ package app.offers.catalog;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
+import app.offers.offer.DiscountTerms;
+import app.offers.offer.Money;
+import app.offers.offer.Offer;
 import app.offers.offer.OfferKind;
-import io.swagger.v3.oas.annotations.media.Schema;
 import app.offers.offer.ProductScope;
-import app.offers.parsing.RupeeAmounts;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An offer as the service understood it: amounts in rupees, lists sorted. {@code givesAmountOff} is false for
@@ -43,21 +46,22 @@ public record OfferView(@Schema(description = "The offer's id: Flipkart's, or a 
 				+ "includeProductOffers=true") boolean productScoped,
 		Instant firstSeen, Instant lastChanged) {
 
-	static OfferView of(StoredOffer o, Instant now) {
-		boolean active = (o.getValidFrom() == null || !now.isBefore(o.getValidFrom()))
-				&& (o.getValidUntil() == null || now.isBefore(o.getValidUntil()));
-		return new OfferView(o.getKey(), o.getFlipkartId(), o.getKind(), o.getSummary(),
-				List.copyOf(new TreeSet<>(o.getBanks())), List.copyOf(new TreeSet<>(o.getInstruments())),
-				List.copyOf(new TreeSet<>(o.getCardNetworks())),
-				o.getPercentBps() == null ? null : RupeeAmounts.rupees(o.getPercentBps()), rupees(o.getFlatPaise()),
-				rupees(o.getCapPaise()), rupees(o.getMinTxnPaise()), rupees(o.getMaxTxnPaise()),
-				List.copyOf(new TreeSet<>(o.getEmiMonths())), o.getEmiMinMonths(), o.getEmiMaxMonths(),
-				o.getValidFrom(), o.getValidUntil(), active, o.isReadable(),
-				o.isReadable() && !OfferKind.NO_COST_EMI.name().equals(o.getKind()),
-				ProductScope.limitsProducts(o.getSummary()), o.getCreatedAt(), o.getUpdatedAt());
+	/** The offer as understood, with the domain's own rules for "active" and "gives an amount off". */
+	static OfferView of(Offer o, Instant now, Instant firstSeen, Instant lastChanged) {
+		DiscountTerms t = o.terms();
+		return new OfferView(o.key(), o.flipkartId(), o.kind().name(), o.summary(), sorted(o.banks()),
+				sorted(o.instruments()), sorted(o.cardNetworks()),
+				t.percentBps() == null ? null : Money.percent(t.percentBps()), rupees(t.flatPaise()),
+				rupees(t.capPaise()), rupees(t.minTxnPaise()), rupees(t.maxTxnPaise()), sorted(o.tenure().months()),
+				o.tenure().minMonths(), o.tenure().maxMonths(), o.validFrom(), o.validUntil(), o.activeAt(now),
+				o.readable(), o.givesAmountOff(), ProductScope.limitsProducts(o.summary()), firstSeen, lastChanged);
+	}
+
+	private static <T extends Comparable<T>> List<T> sorted(Set<T> values) {
+		return List.copyOf(new TreeSet<>(values));
 	}
 
 	private static @Nullable BigDecimal rupees(@Nullable Long paise) {
-		return paise == null ? null : RupeeAmounts.rupees(paise);
+		return paise == null ? null : Money.rupees(paise);
 	}
 }

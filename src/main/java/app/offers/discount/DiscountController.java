@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import app.offers.parsing.RupeeAmounts;
+import app.offers.offer.Money;
 import app.offers.web.ApiDocs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -53,6 +53,6 @@ class DiscountController {
 		long paise = offers.current()
 			.highestDiscountPaise(q.bank(), q.instrument(), q.amountPaise(), clock.instant(), q.emiMonths(),
 					q.cardNetwork(), q.includeProductOffers());
-		return new HighestDiscount(RupeeAmounts.rupees(paise));
+		return new HighestDiscount(Money.rupees(paise));
 	}
 }

@@ -5,22 +5,33 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import app.offers.offer.Offer;
 import app.offers.offer.OfferStore;
-import app.offers.offer.OfferStore.Written;
+import app.offers.offer.OffersWritten;
 
 /**
  * The offers every query reads: an {@link OfferIndex} loaded at start-up and swapped atomically after each
  * committed write. Readers take the current snapshot without locking; the database stays the source of truth.
+ * <p>
+ * This instance's writes arrive as {@link OffersWritten} events after their commit, on the writing thread, so a
+ * POST answered 200 is already answered from memory; other instances' writes come with the refresh poll. Writes
+ * commit in version order, but their events may arrive out of it (two posts at once), and a version may be
+ * another instance's: an event is taken in at once all the same, and kept until every earlier version is in, so
+ * that a late earlier write is followed again by the later ones instead of overwriting them.
  */
 @Component
 public class LiveOffers {
@@ -32,6 +43,18 @@ public class LiveOffers {
 	private final Clock clock;
 
 	private final AtomicReference<OfferIndex> current = new AtomicReference<>(OfferIndex.EMPTY);
+
+	/** Every write up to this store version is in the snapshot. */
+	private long complete;
+
+	/** Writes of this instance taken in ahead of an earlier version that is not in yet. */
+	private final NavigableMap<Long, OffersWritten> ahead = new TreeMap<>();
+
+	/**
+	 * Versions this instance is committing: visible to the poll before the commit has returned (H2 writes its
+	 * file first), they are left to the event that follows, instead of being loaded back from the database.
+	 */
+	private final Set<Long> committing = ConcurrentHashMap.newKeySet();
 
 	/** When the snapshot last matched the store (start-up, a write, or a poll that found nothing new). */
 	private volatile Instant lastRefresh = Instant.EPOCH;
@@ -57,30 +80,57 @@ public class LiveOffers {
 	}
 
 	/**
-	 * Runs a write and takes in what it committed. Holding this instance's lock meanwhile keeps the refresh poll
-	 * from loading the same rows back from the database; the write itself is serialized by the database anyway.
+	 * Takes in a write this instance committed. No database work: the writing thread still holds its connection
+	 * here, and waiting for another one while every connection is held so would starve the pool.
 	 */
-	public synchronized Written write(Supplier<Written> write) {
-		Written written = write.get();
-		OfferIndex index = current.get();
-		if (written.version() == index.version() + 1) {
-			List<Offer> changed = new ArrayList<>(written.created());
-			changed.addAll(written.updated());
-			current.set(index.with(written.version(), changed));
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	public void committing(OffersWritten written) {
+		committing.add(written.version());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK)
+	public void rolledBack(OffersWritten written) {
+		committing.remove(written.version());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	public synchronized void written(OffersWritten written) {
+		committing.remove(written.version());
+		if (written.version() <= complete) {
+			// the refresh poll loaded it already
+			return;
+		}
+		take(written);
+		if (written.version() == complete + 1) {
+			complete = written.version();
+			// later writes taken in early: this earlier one may have overwritten their offers, so they follow again
+			ahead.values().forEach(this::take);
+			while (!ahead.isEmpty() && ahead.firstKey() == complete + 1) {
+				complete = ahead.pollFirstEntry().getKey();
+			}
 			lastRefresh = clock.instant();
 		}
 		else {
-			// another instance wrote in between: load everything since this snapshot
-			refresh();
+			ahead.put(written.version(), written);
 		}
-		return written;
+	}
+
+	private void take(OffersWritten written) {
+		List<Offer> changed = new ArrayList<>(written.created());
+		changed.addAll(written.updated());
+		OfferIndex index = current.get();
+		current.set(index.with(Math.max(index.version(), written.version()), changed));
 	}
 
 	/** Rebuilds the snapshot from the whole store, dropping whatever the store no longer holds. */
-	public synchronized void reloadAll() {
+	public void reloadAll() {
 		long version = store.version();
-		current.set(OfferIndex.of(version, store.loadSince(0)));
-		lastRefresh = clock.instant();
+		List<Offer> all = store.loadSince(0);
+		synchronized (this) {
+			current.set(OfferIndex.of(version, List.of()));
+			complete = 0;
+			loaded(version, all);
+		}
 	}
 
 	/**
@@ -97,13 +147,43 @@ public class LiveOffers {
 		}
 	}
 
-	/** Loads whatever was written since this snapshot's version. */
-	public synchronized void refresh() {
-		OfferIndex index = current.get();
+	/**
+	 * Loads whatever was written since every earlier write was in the snapshot. The database is read without
+	 * holding this instance's lock: a writer waits for that lock after its commit while it still holds its
+	 * connection, so a poll waiting for a connection under the lock could starve the pool.
+	 */
+	public void refresh() {
+		long since;
+		synchronized (this) {
+			since = complete;
+		}
 		long version = store.version();
-		if (version != index.version()) {
-			current.set(index.with(version, store.loadSince(index.version())));
+		if (version != since && !committing.contains(version)) {
+			List<Offer> offers = store.loadSince(since);
+			synchronized (this) {
+				loaded(version, offers);
+			}
 		}
 		lastRefresh = clock.instant();
+	}
+
+	/**
+	 * Takes in the offers written after an earlier version, as stored once {@code version} was committed. Writes
+	 * up to that version are in them (it was read first, and writes commit in version order); events taken in
+	 * meanwhile are in them too or come after, and those not yet complete follow again.
+	 */
+	private void loaded(long version, List<Offer> offers) {
+		if (version <= complete) {
+			// events took in every write up to the version read: nothing loaded is missing
+			return;
+		}
+		OfferIndex index = current.get();
+		current.set(index.with(Math.max(index.version(), version), offers));
+		complete = version;
+		ahead.headMap(version, true).clear();
+		ahead.values().forEach(this::take);
+		while (!ahead.isEmpty() && ahead.firstKey() == complete + 1) {
+			complete = ahead.pollFirstEntry().getKey();
+		}
 	}
 }

@@ -48,6 +48,9 @@ public final class OfferIndex {
 	/** Every instant (epoch ms, sorted) at which an offer starts or stops being valid: answers change there. */
 	private final long[] validityChanges;
 
+	/** Every offer ordered by key, made when first asked for (a catalog read), then kept with this snapshot. */
+	private volatile @Nullable List<Offer> byKeyOrder;
+
 	private OfferIndex(long version, Map<String, Offer> byKey, Map<String, String> contentHashes,
 			Map<String, BankOffers> byBank, long[] validityChanges) {
 		this.version = version;
@@ -147,6 +150,18 @@ public final class OfferIndex {
 
 	public Collection<Offer> offers() {
 		return byKey.values();
+	}
+
+	/** Every offer held, ordered by key. */
+	public List<Offer> offersByKey() {
+		List<Offer> sorted = byKeyOrder;
+		if (sorted == null) {
+			List<Offer> all = new ArrayList<>(byKey.values());
+			all.sort(Comparator.comparing(Offer::key));
+			sorted = List.copyOf(all);
+			byKeyOrder = sorted;
+		}
+		return sorted;
 	}
 
 	/** The highest discount without product-scoped offers: what a checkout asks by default. */

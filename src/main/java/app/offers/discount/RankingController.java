@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.offers.discount.OfferIndex.Applicable;
+import app.offers.offer.Money;
 import app.offers.offer.Offer;
 import app.offers.offer.OfferKind;
 import app.offers.offer.ProductScope;
-import app.offers.parsing.RupeeAmounts;
 import app.offers.web.QueryParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -107,9 +107,9 @@ class RankingController {
 		List<RankedOffer> ranked = applicable.stream()
 			.limit(max)
 			.map(a -> new RankedOffer(a.offer().key(), a.offer().kind().name(), a.offer().summary(),
-					RupeeAmounts.rupees(a.discountPaise()), why(a, q)))
+					Money.rupees(a.discountPaise()), why(a, q)))
 			.toList();
-		return new BestOffers(RupeeAmounts.rupees(q.amountPaise()), q.bank(), q.instrument(), ranked,
+		return new BestOffers(Money.rupees(q.amountPaise()), q.bank(), q.instrument(), ranked,
 				applicable.size());
 	}
 
@@ -131,10 +131,10 @@ class RankingController {
 		List<OfferIndex.Option> all = offers.current().paymentOptions(amount, clock.instant(), products);
 		List<PaymentOption> options = all.stream()
 			.limit(max)
-			.map(o -> new PaymentOption(o.bank(), o.instrument(), RupeeAmounts.rupees(o.best().discountPaise()),
+			.map(o -> new PaymentOption(o.bank(), o.instrument(), Money.rupees(o.best().discountPaise()),
 					o.best().offer().key(), o.best().offer().summary()))
 			.toList();
-		return new PaymentOptions(RupeeAmounts.rupees(amount), options, all.size());
+		return new PaymentOptions(Money.rupees(amount), options, all.size());
 	}
 
 	/** "10% of ₹20000 is ₹2000, capped at ₹1500; needs at least ₹7500; for EMI_OPTIONS, 6 to 9 months". */
@@ -144,26 +144,26 @@ class RankingController {
 		StringBuilder why = new StringBuilder();
 		if (t.percentBps() != null) {
 			long raw = q.amountPaise() * t.percentBps() / 10_000;
-			why.append(RupeeAmounts.rupees(t.percentBps()).toPlainString())
+			why.append(Money.percent(t.percentBps()).toPlainString())
 				.append("% of ₹")
-				.append(RupeeAmounts.rupees(q.amountPaise()).toPlainString())
+				.append(Money.rupees(q.amountPaise()).toPlainString())
 				.append(" is ₹")
-				.append(RupeeAmounts.rupees(raw).toPlainString());
+				.append(Money.rupees(raw).toPlainString());
 			if (t.capPaise() != null && raw > t.capPaise()) {
-				why.append(", capped at ₹").append(RupeeAmounts.rupees(t.capPaise()).toPlainString());
+				why.append(", capped at ₹").append(Money.rupees(t.capPaise()).toPlainString());
 			}
 		}
 		else if (t.flatPaise() != null) {
-			why.append("flat ₹").append(RupeeAmounts.rupees(t.flatPaise()).toPlainString());
+			why.append("flat ₹").append(Money.rupees(t.flatPaise()).toPlainString());
 			if (t.capPaise() != null && t.capPaise() < t.flatPaise()) {
-				why.append(", capped at ₹").append(RupeeAmounts.rupees(t.capPaise()).toPlainString());
+				why.append(", capped at ₹").append(Money.rupees(t.capPaise()).toPlainString());
 			}
 		}
 		if (t.minTxnPaise() != null) {
-			why.append("; amount at least ₹").append(RupeeAmounts.rupees(t.minTxnPaise()).toPlainString());
+			why.append("; amount at least ₹").append(Money.rupees(t.minTxnPaise()).toPlainString());
 		}
 		if (t.maxTxnPaise() != null) {
-			why.append("; amount at most ₹").append(RupeeAmounts.rupees(t.maxTxnPaise()).toPlainString());
+			why.append("; amount at most ₹").append(Money.rupees(t.maxTxnPaise()).toPlainString());
 		}
 		why.append(offer.banks().isEmpty() ? "; any bank" : "; bank " + q.bank());
 		why.append(offer.instruments().isEmpty() ? "; any instrument"

@@ -2,6 +2,7 @@ package app.offers.ingest;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,11 +14,14 @@ import app.offers.OffersProperties;
 import app.offers.discount.LiveOffers;
 import app.offers.offer.Offer;
 import app.offers.offer.OfferStore;
-import app.offers.offer.OfferStore.Written;
+import app.offers.offer.OffersWritten;
 import app.offers.parsing.FlipkartOfferParser;
 import tools.jackson.databind.JsonNode;
 
-/** Finds the offers in a payment-page response, stores the new and changed ones, and refreshes the live offers. */
+/**
+ * Finds the offers in a payment-page response and stores the new and changed ones; the live offers take in the
+ * committed write before the post is answered.
+ */
 @Service
 public class OfferIngestion {
 
@@ -40,6 +44,9 @@ public class OfferIngestion {
 	private final StoreWrites writes;
 
 	private final int maxOffers;
+
+	/** Fair: posts are written in the order they got here. */
+	private final ReentrantLock writing = new ReentrantLock(true);
 
 	OfferIngestion(OfferStore store, LiveOffers live, StoreWrites writes, Clock clock, MeterRegistry meters,
 			OffersProperties properties) {
@@ -76,14 +83,21 @@ public class OfferIngestion {
 		if (unknown.isEmpty()) {
 			return new IngestResult(offers.size(), 0);
 		}
-		Written written;
+		OffersWritten written;
+		// writers serialize on the store's version row anyway; queueing here first keeps the posts waiting for
+		// their turn from holding every pooled connection (the refresh poll and the next writer need one)
+		writing.lock();
 		try {
-			written = live.write(() -> store.write(unknown, clock.instant()));
+			// the live offers take the write in after its commit, before this returns (LiveOffers listens)
+			written = store.write(unknown, clock.instant());
 			writes.succeeded();
 		}
 		catch (RuntimeException e) {
 			writes.failed(e);
 			throw e;
+		}
+		finally {
+			writing.unlock();
 		}
 		created.increment(written.created().size());
 		unparsed.increment(written.created().stream().filter(o -> !o.readable()).count());

@@ -42,14 +42,15 @@ class StoreWrites implements HealthIndicator {
 		this.store = store;
 		this.clock = clock;
 		try {
+			store.applyDatabaseSettings();
 			store.checkWritable();
 		}
 		catch (DataAccessException e) {
 			throw new IllegalStateException("The database does not accept this service's writes ("
 					+ ClientText.forLog(String.valueOf(e.getMostSpecificCause().getMessage()))
-					+ "). Check spring.datasource.url: an H2 URL needs MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE as in "
-					+ "application.yml and a writable data directory; a PostgreSQL user needs insert and update "
-					+ "rights on the service's tables.", e);
+					+ "). Check spring.datasource.url: an H2 file needs a writable data directory (offers.data-dir "
+					+ "for the default one); a PostgreSQL user needs insert and update rights on the service's "
+					+ "tables.", e);
 		}
 	}
 

@@ -1,288 +1,241 @@
 package app.offers.offer;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Set;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Repository;
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes offers with the database's own guarantees: {@code INSERT ... ON CONFLICT DO NOTHING} on the unique key
- * (PostgreSQL, and H2 in its PostgreSQL mode), so concurrent posts of the same offer store it once and only the
- * request whose row landed counts it as new. Plain JDBC batches: JPA has no idempotent insert and would load
- * every row it writes.
+ * Stores offers and reads them back, through the repositories. Writers serialize on the store's version row, so
+ * what a write finds stored cannot change before it commits: the known keys are found in one query per batch of
+ * keys and the rest are inserted (in JDBC batches, by Hibernate), each offer once however many posts race.
  */
-@Repository
+@Service
 public class OfferStore {
 
-	private static final int CHUNK = 500;
+	/** Keys per IN list: well under any database's limit on bind parameters. */
+	private static final int CHUNK = 1000;
 
-	private final JdbcTemplate jdbc;
+	/** New offers persisted per flush: the JDBC batch size (hibernate.jdbc.batch_size). */
+	private static final int BATCH = 500;
 
-	private final NamedParameterJdbcTemplate named;
+	private final Offers offers;
 
-	public OfferStore(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-		this.named = new NamedParameterJdbcTemplate(jdbc);
+	private final OfferRevisions revisions;
+
+	private final StoreVersions versions;
+
+	private final ApplicationEventPublisher events;
+
+	private final DataSource dataSource;
+
+	/** Only to let go of what a write has sent; every read and write goes through the repositories. */
+	private final EntityManager entities;
+
+	OfferStore(Offers offers, OfferRevisions revisions, StoreVersions versions, ApplicationEventPublisher events,
+			DataSource dataSource, EntityManager entities) {
+		this.entities = entities;
+		this.offers = offers;
+		this.revisions = revisions;
+		this.versions = versions;
+		this.events = events;
+		this.dataSource = dataSource;
 	}
 
-	/** What one write did, and the store version it was written under. */
-	public record Written(long version, List<Offer> created, List<Offer> updated) {
+	/** An offer as stored, with its raw JSON, when it was first stored and last changed, and its replaced versions. */
+	public record Recorded(Offer offer, Instant firstSeen, Instant lastChanged, long replacedVersions) {
 	}
 
-	/** Stores the offers all or nothing. New offers are inserted; known ones whose terms changed are updated. */
+	/** When an offer was first stored and last changed. */
+	public record Seen(Instant firstSeen, Instant lastChanged) {
+	}
+
+	/**
+	 * Stores the offers all or nothing: new ones are inserted, known ones whose terms changed are updated with
+	 * their previous version kept. Publishes {@link OffersWritten}, which listeners act on after the commit.
+	 */
 	@Transactional
-	public Written write(Collection<Offer> offers, Instant now) {
-		// taking the version row first serializes writers: versions follow commit order, and two posts of
-		// overlapping payloads cannot deadlock on each other's rows
-		jdbc.update("update offer_store set version = version + 1 where id = 1");
-		Long version = jdbc.queryForObject("select version from offer_store where id = 1", Long.class);
-		long v = version == null ? 0 : version;
+	public OffersWritten write(Collection<Offer> written, Instant now) {
+		StoreVersion store = versions.lockForWrite()
+			.orElseThrow(() -> new IllegalStateException("The store's version row is missing"));
+		long version = store.next();
 
-		List<Offer> sorted = new ArrayList<>(offers);
+		List<Offer> sorted = new ArrayList<>(written);
 		sorted.sort(Comparator.comparing(Offer::key));
-		Map<String, String> hashes = new HashMap<>();
-		for (Offer offer : sorted) {
-			hashes.put(offer.key(), offer.contentHash());
-		}
-		int[][] counts = jdbc.batchUpdate("""
-				insert into offer (offer_key, flipkart_id, kind, summary, percent_bps, flat_paise, cap_paise,
-				    min_txn_paise, max_txn_paise, emi_min_months, emi_max_months, valid_from, valid_until, readable,
-				    content_hash, raw_json, revision, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict do nothing""", sorted, CHUNK, (ps, offer) -> {
-			ps.setString(1, offer.key());
-			ps.setString(2, offer.flipkartId());
-			ps.setString(3, offer.kind().name());
-			setTerms(ps, 4, offer);
-			ps.setString(15, hashes.get(offer.key()));
-			ps.setString(16, offer.rawJson());
-			ps.setLong(17, v);
-			ps.setTimestamp(18, Timestamp.from(now));
-			ps.setTimestamp(19, Timestamp.from(now));
-		});
+		Map<String, String> storedHashes = new HashMap<>();
+		inChunks(sorted.stream().map(Offer::key).toList(),
+				keys -> offers.findKnown(keys).forEach(k -> storedHashes.put(k.key(), k.contentHash())));
+
 		List<Offer> created = new ArrayList<>();
-		List<Offer> existing = new ArrayList<>();
-		int i = 0;
-		for (int[] chunk : counts) {
-			for (int count : chunk) {
-				(count > 0 ? created : existing).add(sorted.get(i++));
+		List<Offer> updated = new ArrayList<>();
+		for (Offer offer : sorted) {
+			String stored = storedHashes.get(offer.key());
+			if (stored == null) {
+				created.add(offer);
+			}
+			else if (!stored.equals(offer.contentHash())) {
+				updated.add(offer);
 			}
 		}
-		insertChildren(created);
-
-		List<Offer> updated = changed(existing, hashes);
-		if (!updated.isEmpty()) {
-			update(updated, v, now);
+		// the classic batch pattern: a batch of rows at a time, sent and then let go, so that neither flushing
+		// nor the commit walks every offer written so far
+		for (int from = 0; from < created.size(); from += BATCH) {
+			offers.saveAll(created.subList(from, Math.min(created.size(), from + BATCH))
+				.stream()
+				.map(o -> StoredOffer.of(o, version, now))
+				.toList());
+			sent();
 		}
-		return new Written(v, created, updated);
+		if (!updated.isEmpty()) {
+			update(updated, version, now);
+		}
+		sent();
+		OffersWritten done = new OffersWritten(version, created, updated);
+		events.publishEvent(done);
+		return done;
 	}
 
-	/** Of offers already stored, those whose stored terms differ from these. */
-	private List<Offer> changed(List<Offer> existing, Map<String, String> newHashes) {
-		Map<String, String> hashes = new HashMap<>();
-		for (int from = 0; from < existing.size(); from += CHUNK) {
-			List<String> keys = existing.subList(from, Math.min(existing.size(), from + CHUNK))
-				.stream()
-				.map(Offer::key)
-				.toList();
-			named.query("select offer_key, content_hash from offer where offer_key in (:keys)", Map.of("keys", keys),
-					rs -> {
-						hashes.put(rs.getString(1), rs.getString(2));
-					});
-		}
-		return existing.stream().filter(o -> !newHashes.get(o.key()).equals(hashes.get(o.key()))).toList();
+	/** Sends what is pending now (a refused row fails the write here, not at commit) and lets go of it. */
+	private void sent() {
+		offers.flush();
+		entities.clear();
 	}
 
 	private void update(List<Offer> updated, long version, Instant now) {
-		jdbc.batchUpdate("""
-				insert into offer_revision (offer_key, summary, raw_json, replaced_at)
-				select offer_key, summary, raw_json, ? from offer where offer_key = ?""", updated, CHUNK,
-				(ps, offer) -> {
-					ps.setTimestamp(1, Timestamp.from(now));
-					ps.setString(2, offer.key());
-				});
-		jdbc.batchUpdate("""
-				update offer set flipkart_id = ?, kind = ?, summary = ?, percent_bps = ?, flat_paise = ?,
-				    cap_paise = ?, min_txn_paise = ?, max_txn_paise = ?, emi_min_months = ?, emi_max_months = ?,
-				    valid_from = ?, valid_until = ?, readable = ?, content_hash = ?, raw_json = ?, revision = ?,
-				    updated_at = ?
-				where offer_key = ?""", updated, CHUNK, (ps, offer) -> {
-			ps.setString(1, offer.flipkartId());
-			ps.setString(2, offer.kind().name());
-			setTerms(ps, 3, offer);
-			ps.setString(14, offer.contentHash());
-			ps.setString(15, offer.rawJson());
-			ps.setLong(16, version);
-			ps.setTimestamp(17, Timestamp.from(now));
-			ps.setString(18, offer.key());
-		});
-		for (String table : List.of("offer_bank", "offer_instrument", "offer_card_network", "offer_emi_month")) {
-			jdbc.batchUpdate("delete from " + table + " where offer_key = ?", updated, CHUNK,
-					(ps, offer) -> ps.setString(1, offer.key()));
-		}
-		insertChildren(updated);
-	}
-
-	/** Summary, terms, tenure range, validity and readability: eleven parameters from {@code at}. */
-	private static void setTerms(PreparedStatement ps, int at, Offer offer) throws SQLException {
-		ps.setString(at, offer.summary().length() > 2000 ? offer.summary().substring(0, 2000) : offer.summary());
-		setNullable(ps, at + 1, offer.terms().percentBps(), Types.INTEGER);
-		setNullable(ps, at + 2, offer.terms().flatPaise(), Types.BIGINT);
-		setNullable(ps, at + 3, offer.terms().capPaise(), Types.BIGINT);
-		setNullable(ps, at + 4, offer.terms().minTxnPaise(), Types.BIGINT);
-		setNullable(ps, at + 5, offer.terms().maxTxnPaise(), Types.BIGINT);
-		setNullable(ps, at + 6, offer.tenure().minMonths(), Types.INTEGER);
-		setNullable(ps, at + 7, offer.tenure().maxMonths(), Types.INTEGER);
-		ps.setTimestamp(at + 8, offer.validFrom() == null ? null : Timestamp.from(offer.validFrom()));
-		ps.setTimestamp(at + 9, offer.validUntil() == null ? null : Timestamp.from(offer.validUntil()));
-		ps.setBoolean(at + 10, offer.readable());
-	}
-
-	private static void setNullable(PreparedStatement ps, int index, @Nullable Object value, int type)
-			throws SQLException {
-		if (value == null) {
-			ps.setNull(index, type);
-		}
-		else {
-			ps.setObject(index, value, type);
+		List<String> keys = updated.stream().map(Offer::key).toList();
+		// the stored versions become revisions before anything overwrites them
+		inChunks(keys, chunk -> revisions.keepCurrent(chunk, now));
+		Map<String, StoredOffer> stored = new HashMap<>();
+		inChunks(keys, chunk -> offers.findAllById(chunk).forEach(o -> stored.put(o.getKey(), o)));
+		for (Offer offer : updated) {
+			stored.get(offer.key()).take(offer, version, now);
 		}
 	}
 
-	private void insertChildren(List<Offer> offers) {
-		insertChild("insert into offer_bank (offer_key, bank_code) values (?, ?)", offers,
-				o -> List.copyOf(o.banks()));
-		insertChild("insert into offer_instrument (offer_key, instrument) values (?, ?)", offers,
-				o -> List.copyOf(o.instruments()));
-		insertChild("insert into offer_card_network (offer_key, network) values (?, ?)", offers,
-				o -> List.copyOf(o.cardNetworks()));
-		insertChild("insert into offer_emi_month (offer_key, months) values (?, ?)", offers,
-				o -> List.copyOf(o.tenure().months()));
-	}
-
-	private void insertChild(String sql, List<Offer> offers, Function<Offer, List<?>> values) {
-		List<Object[]> rows = new ArrayList<>();
-		for (Offer offer : offers) {
-			for (Object value : values.apply(offer)) {
-				rows.add(new Object[] { offer.key(), value });
-			}
-		}
-		if (!rows.isEmpty()) {
-			jdbc.batchUpdate(sql, rows);
+	private static void inChunks(List<String> keys, java.util.function.Consumer<List<String>> action) {
+		for (int from = 0; from < keys.size(); from += CHUNK) {
+			action.accept(keys.subList(from, Math.min(keys.size(), from + CHUNK)));
 		}
 	}
 
 	/**
-	 * Start-up check that the database takes this service's writes: the statement forms the writes use (ON
-	 * CONFLICT, which H2 understands only in PostgreSQL mode) and a file or server that accepts a change.
+	 * Start-up check that the database takes this service's writes: the version row is there and a write
+	 * commits (a read-only file or a user without rights fails here, not on the first post). On H2, every commit
+	 * is made to reach the file before it returns, unless the URL chose a WRITE_DELAY itself.
 	 */
 	@Transactional
 	public void checkWritable() {
-		String[] database = jdbc.execute((ConnectionCallback<String[]>) c -> new String[] {
-				c.getMetaData().getDatabaseProductName(), String.valueOf(c.getMetaData().getURL()) });
-		if ("H2".equals(database[0]) && !database[1].toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")) {
-			// each commit reaches the file before it returns (H2 persists the setting); a URL that sets
-			// WRITE_DELAY itself chose otherwise, knowingly
-			jdbc.execute("set write_delay 0");
+		if (!versions.existsById(StoreVersion.ID)) {
+			versions.save(StoreVersion.first());
 		}
-		jdbc.update("insert into offer_store (id, version) values (1, 0) on conflict do nothing");
-		probeWrite();
+		versions.touch();
+	}
+
+	/**
+	 * H2 writes each commit to its file before the commit returns (it persists the setting; its default writes
+	 * up to a second later, in the background), so a POST answered 200 survives a killed process. A URL that
+	 * sets WRITE_DELAY itself chose otherwise, knowingly. Not transactional: a database setting, on its own
+	 * connection.
+	 */
+	public void applyDatabaseSettings() {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			var meta = connection.getMetaData();
+			if ("H2".equals(meta.getDatabaseProductName())
+					&& !String.valueOf(meta.getURL()).toUpperCase(Locale.ROOT).contains("WRITE_DELAY")) {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("SET WRITE_DELAY 0");
+				}
+			}
+		}
+		catch (SQLException e) {
+			var translated = new SQLExceptionSubclassTranslator().translate("database settings", null, e);
+			throw translated != null ? translated
+					: new org.springframework.dao.DataAccessResourceFailureException("database settings", e);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
 	}
 
 	/** A write that changes nothing, committed: whether the disk and the database take writes right now. */
 	@Transactional
 	public void probeWrite() {
-		jdbc.update("update offer_store set version = version where id = 1");
-	}
-
-	/** The store's version: it moves with every committed write. */
-	public long version() {
-		Long version = jdbc.queryForObject("select version from offer_store where id = 1", Long.class);
-		return version == null ? 0 : version;
+		versions.touch();
 	}
 
 	/**
-	 * Offers written after a version (all of them from 0), without their raw JSON, which only audit needs. Four
-	 * flat queries rather than an object graph: start-up with 100,000 offers stays a matter of seconds.
+	 * The store's version: it moves with every committed write. In a transaction of its own, also when asked
+	 * while another has just committed (a listener after commit).
 	 */
-	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	@Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
+	public long version() {
+		return versions.current().orElse(0L);
+	}
+
+	/**
+	 * Offers written after a version (all of them from 0), without their raw JSON, which only audit needs: five
+	 * flat queries of columns, a consistent snapshot of them (repeatable read).
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ, propagation = Propagation.REQUIRES_NEW)
 	public List<Offer> loadSince(long version) {
-		Map<String, Row> rows = new LinkedHashMap<>();
-		jdbc.query("""
-				select offer_key, flipkart_id, kind, summary, percent_bps, flat_paise, cap_paise, min_txn_paise,
-				    max_txn_paise, emi_min_months, emi_max_months, valid_from, valid_until, readable
-				from offer where revision > ?""", rs -> {
-			rows.put(rs.getString(1), new Row(rs));
-		}, version);
-		if (rows.isEmpty()) {
+		Map<String, Loading> loading = new LinkedHashMap<>();
+		for (Offers.Row row : offers.rowsSince(version)) {
+			loading.put(row.key(), new Loading(row));
+		}
+		if (loading.isEmpty()) {
 			return List.of();
 		}
-		// a join, not "in (select ...)": H2 would run the subquery once per child row
-		String since = version == 0 ? "" : " join offer o on o.offer_key = c.offer_key where o.revision > " + version;
-		jdbc.query("select c.offer_key, c.bank_code from offer_bank c" + since,
-				rs -> { child(rows, rs).banks.add(rs.getString(2)); });
-		jdbc.query("select c.offer_key, c.instrument from offer_instrument c" + since,
-				rs -> { child(rows, rs).instruments.add(rs.getString(2)); });
-		jdbc.query("select c.offer_key, c.network from offer_card_network c" + since,
-				rs -> { child(rows, rs).networks.add(rs.getString(2)); });
-		jdbc.query("select c.offer_key, c.months from offer_emi_month c" + since,
-				rs -> { child(rows, rs).months.add(rs.getInt(2)); });
-		List<Offer> offers = new ArrayList<>(rows.size());
-		for (Row row : rows.values()) {
-			offers.add(row.toOffer());
+		gather(loading, offers.banksSince(version), l -> l.banks);
+		gather(loading, offers.instrumentsSince(version), l -> l.instruments);
+		gather(loading, offers.cardNetworksSince(version), l -> l.networks);
+		gather(loading, offers.emiMonthsSince(version), l -> l.months);
+		List<Offer> loaded = new ArrayList<>(loading.size());
+		for (Loading l : loading.values()) {
+			loaded.add(l.toOffer());
 		}
-		return offers;
+		return loaded;
 	}
 
-	private static Row child(Map<String, Row> rows, ResultSet rs) throws SQLException {
-		Row row = rows.get(rs.getString(1));
-		// the snapshot is consistent (repeatable read); a stray row would only mean a newer write, loaded next time
-		return row != null ? row : Row.DISCARD;
+	private static <T> void gather(Map<String, Loading> loading, List<Offers.Value<T>> values,
+			Function<Loading, Set<T>> into) {
+		for (Offers.Value<T> value : values) {
+			Loading l = loading.get(value.key());
+			// the snapshot is consistent; a stray row would only mean a newer write, loaded next time
+			if (l != null) {
+				into.apply(l).add(value.value());
+			}
+		}
 	}
 
-	/** One offer row while its child rows are gathered. */
-	private static final class Row {
+	/** One offer while its collections are gathered. */
+	private static final class Loading {
 
-		static final Row DISCARD = new Row();
-
-		final String key;
-
-		final @Nullable String flipkartId;
-
-		final OfferKind kind;
-
-		final String summary;
-
-		final DiscountTerms terms;
-
-		final @Nullable Integer minMonths;
-
-		final @Nullable Integer maxMonths;
-
-		final @Nullable Instant validFrom;
-
-		final @Nullable Instant validUntil;
-
-		final boolean readable;
+		final Offers.Row row;
 
 		final Set<String> banks = new HashSet<>();
 
@@ -292,48 +245,31 @@ public class OfferStore {
 
 		final Set<Integer> months = new HashSet<>();
 
-		private Row() {
-			key = "";
-			flipkartId = null;
-			kind = OfferKind.INSTANT_DISCOUNT;
-			summary = "";
-			terms = DiscountTerms.NONE;
-			minMonths = null;
-			maxMonths = null;
-			validFrom = null;
-			validUntil = null;
-			readable = false;
-		}
-
-		Row(ResultSet rs) throws SQLException {
-			key = rs.getString(1);
-			flipkartId = rs.getString(2);
-			kind = OfferKind.valueOf(rs.getString(3));
-			summary = rs.getString(4);
-			DiscountTerms stored;
-			try {
-				stored = new DiscountTerms(rs.getObject(5, Integer.class), rs.getObject(6, Long.class),
-						rs.getObject(7, Long.class), rs.getObject(8, Long.class), rs.getObject(9, Long.class));
-			}
-			catch (IllegalArgumentException outOfRange) {
-				// a row written before the ranges were enforced: kept, never applied
-				stored = null;
-			}
-			terms = stored == null ? DiscountTerms.NONE : stored;
-			minMonths = rs.getObject(10, Integer.class);
-			maxMonths = rs.getObject(11, Integer.class);
-			validFrom = instant(rs.getTimestamp(12));
-			validUntil = instant(rs.getTimestamp(13));
-			readable = stored != null && rs.getBoolean(14);
-		}
-
-		private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
-			return timestamp == null ? null : timestamp.toInstant();
+		Loading(Offers.Row row) {
+			this.row = row;
 		}
 
 		Offer toOffer() {
-			return new Offer(key, flipkartId, kind, summary, banks, instruments, networks, terms,
-					new Tenure(months, minMonths, maxMonths), validFrom, validUntil, readable, "");
+			Offers.Row r = row;
+			return StoredOffer.offer(r.key(), r.flipkartId(), r.kind(), r.summary(), banks, instruments, networks,
+					r.percentBps(), r.flatPaise(), r.capPaise(), r.minTxnPaise(), r.maxTxnPaise(), months,
+					r.emiMinMonths(), r.emiMaxMonths(), r.validFrom(), r.validUntil(), r.readable(), "");
 		}
+	}
+
+	/** One stored offer with its raw JSON and history; empty when none has this key. */
+	@Transactional(readOnly = true)
+	public Optional<Recorded> find(String key) {
+		return offers.findById(key)
+			.map(o -> new Recorded(o.toOffer(), o.getCreatedAt(), o.getUpdatedAt(), revisions.countByOfferKey(key)));
+	}
+
+	/** When each of these offers was first stored and last changed; offers not stored are left out. */
+	@Transactional(readOnly = true)
+	public Map<String, Seen> seen(Collection<String> keys) {
+		Map<String, Seen> seen = new HashMap<>();
+		inChunks(List.copyOf(keys), chunk -> offers.findDates(chunk)
+			.forEach(d -> seen.put(d.key(), new Seen(d.createdAt(), d.updatedAt()))));
+		return seen;
 	}
 }

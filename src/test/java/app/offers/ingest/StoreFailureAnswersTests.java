@@ -29,6 +29,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.offers.offer.OfferStore;
+import app.offers.offer.OffersWritten;
 import app.offers.offer.StoreFailures;
 import app.offers.web.ProblemType;
 
@@ -78,7 +79,7 @@ class StoreFailureAnswersTests {
 			if (down.get()) {
 				throw new DataAccessResourceFailureException("connection refused");
 			}
-			return new OfferStore.Written(1, List.of(), List.of());
+			return new OffersWritten(1, List.of(), List.of());
 		});
 		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON).content(BODY))
 			.andExpect(status().isServiceUnavailable())

@@ -46,8 +46,8 @@ class OfferStoreTests {
 	@Test
 	void storesEachOfferOnceAndReadsItBackWhole() {
 		Offer a = offer("FPO-A", "HDFC", new DiscountTerms(1000, null, 150000L, 500000L, 2999900L));
-		OfferStore.Written first = store.write(List.of(a), NOW);
-		OfferStore.Written second = store.write(List.of(a), NOW);
+		OffersWritten first = store.write(List.of(a), NOW);
+		OffersWritten second = store.write(List.of(a), NOW);
 		assertThat(first.created()).containsExactly(a);
 		assertThat(second.created()).isEmpty();
 		assertThat(second.updated()).isEmpty();
@@ -59,7 +59,7 @@ class OfferStoreTests {
 	void changedTermsUpdateTheOfferAndKeepThePreviousVersion() {
 		store.write(List.of(offer("FPO-B", "AXIS", new DiscountTerms(null, 50000L, null, null, null))), NOW);
 		Offer changed = offer("FPO-B", "AXIS", new DiscountTerms(null, 75000L, null, null, null));
-		OfferStore.Written written = store.write(List.of(changed), NOW);
+		OffersWritten written = store.write(List.of(changed), NOW);
 		assertThat(written.created()).isEmpty();
 		assertThat(written.updated()).containsExactly(changed);
 		assertThat(jdbc.queryForObject("select flat_paise from offer where offer_key = 'FPO-B'", Long.class))

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Ingest time of this checkout against a baseline commit: builds both jars (the baseline in a temporary git
+# worktree), then posts the same generated payload of N offers to each, on a fresh H2 directory with the
+# application's default database settings, twice (first post into an empty store, then the re-post), ROUNDS
+# times in turns; prints each run, the best of each jar and the ratios this / baseline.
+# Usage: bench/ingest.sh                (N=10000 ROUNDS=3 BASELINE_REF=<commit> MVN_FLAGS=-o to change)
+# The default baseline is the last commit that wrote offers with JDBC batches.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N=${N:-10000}
+ROUNDS=${ROUNDS:-3}
+BASELINE_REF=${BASELINE_REF:-ef534e4f43a03f95d3f0d2c6284f954efebeaa0f}
+# a free port unless given: another service answering on the port would be measured instead
+PORT=${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+MVN_FLAGS=${MVN_FLAGS:-}
+work=$(mktemp -d)
+pid=""
+cleanup() {
+  [ -n "$pid" ] && kill "$pid" 2>/dev/null
+  git worktree remove --force "$work/baseline" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+./mvnw -B -q $MVN_FLAGS -DskipTests package
+current_jar=$(ls "$PWD"/target/flipkart-offers-*.jar | grep -v plain | head -n 1)
+cp "$current_jar" "$work/current.jar"
+# the baseline's jar is kept in target/ for the next run (./mvnw clean drops it)
+baseline_jar="target/bench-baseline-$(git rev-parse "$BASELINE_REF").jar"
+if [ ! -f "$baseline_jar" ]; then
+  git worktree add -q --detach "$work/baseline" "$BASELINE_REF"
+  (cd "$work/baseline" && ./mvnw -B -q $MVN_FLAGS -DskipTests package)
+  cp "$(ls "$work"/baseline/target/flipkart-offers-*.jar | grep -v plain | head -n 1)" "$baseline_jar"
+fi
+cp "$baseline_jar" "$work/baseline.jar"
+python3 bench/generate.py "$N" "$work/payload.json" "$work/queries.txt"
+
+post_seconds() {
+  curl -s -o "$work/post.out" -w '%{time_total}' -H 'Content-Type: application/json' \
+    --data-binary @"$work/payload.json" "http://127.0.0.1:$PORT/offer"
+}
+
+# run JAR: starts it on a fresh data directory, prints "first re-post" seconds
+run() {
+  local dir; dir=$(mktemp -d "$work/db-XXXX")
+  if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is taken" >&2; exit 1; fi
+  java -jar "$work/$1.jar" --server.port="$PORT" --offers.data-dir="$dir" --offers.max-body-size=512MB \
+    --offers.max-offers-per-payload=1000000 --logging.level.root=WARN > "$dir.log" 2>&1 &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || { cat "$dir.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  local first again
+  first=$(post_seconds)
+  grep -q "\"noOfNewOffersCreated\":$N" "$work/post.out" || { echo "$1: post answered $(cat "$work/post.out")" >&2; exit 1; }
+  again=$(post_seconds)
+  grep -q "\"noOfNewOffersCreated\":0" "$work/post.out" || { echo "$1: re-post answered $(cat "$work/post.out")" >&2; exit 1; }
+  kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+  rm -rf "$dir"
+  echo "$first $again"
+}
+
+echo "ingest of $N offers: this checkout ($(git rev-parse --short HEAD)) against $(git rev-parse --short "$BASELINE_REF"), $ROUNDS rounds in turns"
+printf '%-6s %-9s %12s %10s\n' round jar "first post" "re-post"
+declare -A bf ba
+for round in $(seq 1 "$ROUNDS"); do
+  for jar in baseline current; do
+    read -r first again <<< "$(run "$jar")"
+    printf '%-6s %-9s %11ss %9ss\n' "$round" "$jar" "$first" "$again"
+    if [ -z "${bf[$jar]:-}" ] || awk -v a="$first" -v b="${bf[$jar]}" 'BEGIN {exit !(a < b)}'; then bf[$jar]=$first; fi
+    if [ -z "${ba[$jar]:-}" ] || awk -v a="$again" -v b="${ba[$jar]}" 'BEGIN {exit !(a < b)}'; then ba[$jar]=$again; fi
+  done
+done
+echo
+printf 'best of %s: baseline first %ss re-post %ss; current first %ss re-post %ss\n' "$ROUNDS" \
+  "${bf[baseline]}" "${ba[baseline]}" "${bf[current]}" "${ba[current]}"
+printf 'ratio current / baseline: first post %s, re-post %s\n' \
+  "$(awk -v a="${bf[current]}" -v b="${bf[baseline]}" 'BEGIN {printf "%.2f", a / b}')" \
+  "$(awk -v a="${ba[current]}" -v b="${ba[baseline]}" 'BEGIN {printf "%.2f", a / b}')"
