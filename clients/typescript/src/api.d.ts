@@ -226,6 +226,8 @@ export interface components {
             banks: string[];
             /** @description Card networks the offer is limited to; empty for any */
             cardNetworks: string[];
+            /** @description What the offer asks that a query cannot check (once per user, a cap per quarter, select cards or products), in a shopper's words; empty when it asks nothing */
+            conditions: string[];
             /** @description EMI tenures in months it is limited to; empty for any */
             emiMonths: number[];
             /** Format: date-time */
@@ -282,6 +284,8 @@ export interface components {
         PaymentOption: {
             /** @description The bank's canonical code; null for offers tied to no bank (UPI apps' cashback), which any bank account gets */
             bankName: string | null;
+            /** @description What that offer asks that the query cannot check, in a shopper's words; empty when it asks nothing */
+            conditions: string[];
             /** @description The best discount paying so, in rupees */
             highestDiscountAmount: number;
             /** @description The offer that gives it */
@@ -323,6 +327,8 @@ export interface components {
             type: string;
         };
         RankedOffer: {
+            /** @description What the offer asks that the query cannot check (once per user, a cap per quarter, select cards or products), in a shopper's words; empty when it asks nothing */
+            conditions: string[];
             /** @description What this offer gives on the amount, in rupees */
             discountAmount: number;
             /** @enum {string} */
@@ -369,6 +375,8 @@ export interface operations {
                 cardNetwork?: "VISA" | "MASTERCARD" | "RUPAY" | "AMEX" | "DINERS";
                 /** @description true to count offers limited to select products ("on select Samsung appliances"), which say nothing about a cart the query does not describe. */
                 includeProductOffers?: boolean;
+                /** @description true to count only offers whose every condition the query settles: no "once per user", no cap per statement quarter or per card, no select cards or products. Each offer's conditions are listed in /best-offers, /payment-options and /offers. */
+                unconditionalOnly?: boolean;
             };
             header?: never;
             path?: never;
@@ -448,6 +456,8 @@ export interface operations {
                 cardNetwork?: "VISA" | "MASTERCARD" | "RUPAY" | "AMEX" | "DINERS";
                 /** @description true to count offers limited to select products ("on select Samsung appliances"), which say nothing about a cart the query does not describe. */
                 includeProductOffers?: boolean;
+                /** @description true to count only offers whose every condition the query settles: no "once per user", no cap per statement quarter or per card, no select cards or products. Each offer's conditions are listed in /best-offers, /payment-options and /offers. */
+                unconditionalOnly?: boolean;
             };
             header?: never;
             path?: never;
@@ -570,6 +580,8 @@ export interface operations {
                 cardNetwork?: "VISA" | "MASTERCARD" | "RUPAY" | "AMEX" | "DINERS";
                 /** @description true to count offers limited to select products ("on select Samsung appliances"), which say nothing about a cart the query does not describe. */
                 includeProductOffers?: boolean;
+                /** @description true to count only offers whose every condition the query settles: no "once per user", no cap per statement quarter or per card, no select cards or products. Each offer's conditions are listed in /best-offers, /payment-options and /offers. */
+                unconditionalOnly?: boolean;
             };
             header?: never;
             path?: never;
@@ -952,6 +964,8 @@ export interface operations {
                 limit?: number;
                 /** @description true to count offers limited to select products ("on select Samsung appliances"), which say nothing about a cart the query does not describe. */
                 includeProductOffers?: boolean;
+                /** @description true to count only offers whose every condition the query settles: no "once per user", no cap per statement quarter or per card, no select cards or products. Each offer's conditions are listed in /best-offers, /payment-options and /offers. */
+                unconditionalOnly?: boolean;
             };
             header?: never;
             path?: never;

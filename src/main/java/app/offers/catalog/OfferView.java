@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
+import app.offers.offer.Condition;
 import app.offers.offer.DiscountTerms;
 import app.offers.offer.Money;
 import app.offers.offer.Offer;
@@ -44,6 +45,8 @@ public record OfferView(@Schema(description = "The offer's id: Flipkart's, or a 
 		@Schema(description = "It can give an amount: readable and not No Cost EMI") boolean givesAmountOff,
 		@Schema(description = "Limited to select products; discount answers count it only with "
 				+ "includeProductOffers=true") boolean productScoped,
+		@Schema(description = "What the offer asks that a query cannot check (once per user, a cap per quarter, "
+				+ "select cards or products), in a shopper's words; empty when it asks nothing") List<String> conditions,
 		Instant firstSeen, Instant lastChanged) {
 
 	/** The offer as understood, with the domain's own rules for "active" and "gives an amount off". */
@@ -54,7 +57,8 @@ public record OfferView(@Schema(description = "The offer's id: Flipkart's, or a 
 				t.percentBps() == null ? null : Money.percent(t.percentBps()), rupees(t.flatPaise()),
 				rupees(t.capPaise()), rupees(t.minTxnPaise()), rupees(t.maxTxnPaise()), sorted(o.tenure().months()),
 				o.tenure().minMonths(), o.tenure().maxMonths(), o.validFrom(), o.validUntil(), o.activeAt(now),
-				o.readable(), o.givesAmountOff(), ProductScope.limitsProducts(o.summary()), firstSeen, lastChanged);
+				o.readable(), o.givesAmountOff(), ProductScope.limitsProducts(o.summary()),
+				Condition.describe(o.conditions()), firstSeen, lastChanged);
 	}
 
 	private static <T extends Comparable<T>> List<T> sorted(Set<T> values) {

@@ -55,7 +55,12 @@ class CurveController {
 
 	/** The validated question: the parameters of /highest-discount but the amount. */
 	record CurveQuery(String bank, @Nullable String instrument, @Nullable Integer emiMonths,
-			@Nullable String cardNetwork, boolean includeProductOffers) {
+			@Nullable String cardNetwork, boolean includeProductOffers, boolean unconditionalOnly) {
+
+		CurveQuery(String bank, @Nullable String instrument, @Nullable Integer emiMonths,
+				@Nullable String cardNetwork, boolean includeProductOffers) {
+			this(bank, instrument, emiMonths, cardNetwork, includeProductOffers, false);
+		}
 	}
 
 	/** Curves computed for one snapshot at one state of validity; dropped as a whole when either moves on. */
@@ -98,10 +103,12 @@ class CurveController {
 			@RequestParam(required = false) @Nullable String paymentInstrument,
 			@Parameter(example = "9") @RequestParam(required = false) @Nullable String emiMonths,
 			@Parameter(example = "VISA") @RequestParam(required = false) @Nullable String cardNetwork,
-			@RequestParam(required = false) @Nullable String includeProductOffers) {
+			@RequestParam(required = false) @Nullable String includeProductOffers,
+			@RequestParam(required = false) @Nullable String unconditionalOnly) {
 		CurveQuery q = new CurveQuery(QueryParams.bank(bankName), QueryParams.instrument(paymentInstrument),
 				QueryParams.emiMonths(emiMonths), QueryParams.cardNetwork(cardNetwork),
-				Boolean.TRUE.equals(QueryParams.flag("includeProductOffers", includeProductOffers)));
+				Boolean.TRUE.equals(QueryParams.flag("includeProductOffers", includeProductOffers)),
+				Boolean.TRUE.equals(QueryParams.flag("unconditionalOnly", unconditionalOnly)));
 		OfferIndex index = offers.current();
 		Instant now = clock.instant();
 		int changes = index.validityChangesUntil(now);
@@ -116,7 +123,8 @@ class CurveController {
 
 	static DiscountCurve curve(OfferIndex index, CurveQuery q, Instant now) {
 		List<CurvePiece> pieces = index
-			.envelope(q.bank(), q.instrument(), now, q.emiMonths(), q.cardNetwork(), q.includeProductOffers())
+			.envelope(q.bank(), q.instrument(), now, q.emiMonths(), q.cardNetwork(), q.includeProductOffers(),
+					q.unconditionalOnly())
 			.curve()
 			.stream()
 			.map(p -> new CurvePiece(RupeeAmounts.rupees(p.fromPaise()),

@@ -47,12 +47,13 @@ class DiscountController {
 			@Parameter(example = "EMI_OPTIONS") @RequestParam(required = false) @Nullable String paymentInstrument,
 			@Parameter(example = "9") @RequestParam(required = false) @Nullable String emiMonths,
 			@Parameter(example = "VISA") @RequestParam(required = false) @Nullable String cardNetwork,
-			@RequestParam(required = false) @Nullable String includeProductOffers) {
+			@RequestParam(required = false) @Nullable String includeProductOffers,
+			@RequestParam(required = false) @Nullable String unconditionalOnly) {
 		DiscountQuery q = DiscountQuery.of(amountToPay, bankName, paymentInstrument, emiMonths, cardNetwork,
-				includeProductOffers);
+				includeProductOffers, unconditionalOnly);
 		long paise = offers.current()
 			.highestDiscountPaise(q.bank(), q.instrument(), q.amountPaise(), clock.instant(), q.emiMonths(),
-					q.cardNetwork(), q.includeProductOffers());
+					q.cardNetwork(), q.includeProductOffers(), q.unconditionalOnly());
 		return new HighestDiscount(Money.rupees(paise));
 	}
 }

@@ -178,8 +178,19 @@ public final class OfferIndex {
 	 */
 	public long highestDiscountPaise(String bank, @Nullable String instrument, long amountPaise, Instant now,
 			@Nullable Integer emiMonths, @Nullable String cardNetwork, boolean includeProductOffers) {
+		return highestDiscountPaise(bank, instrument, amountPaise, now, emiMonths, cardNetwork, includeProductOffers,
+				false);
+	}
+
+	/**
+	 * As above; with {@code unconditionalOnly}, only offers whose every condition the query settles count (no
+	 * "once per user", no cap per quarter, no select cards or products).
+	 */
+	public long highestDiscountPaise(String bank, @Nullable String instrument, long amountPaise, Instant now,
+			@Nullable Integer emiMonths, @Nullable String cardNetwork, boolean includeProductOffers,
+			boolean unconditionalOnly) {
 		long best = 0;
-		if (emiMonths == null && cardNetwork == null && !includeProductOffers) {
+		if (emiMonths == null && cardNetwork == null && !includeProductOffers && !unconditionalOnly) {
 			for (BankOffers offers : new BankOffers[] { byBank.get(bank), byBank.get(NO_BANK) }) {
 				if (offers != null) {
 					best = Math.max(best, offers.bucket(instrument).best(amountPaise, now));
@@ -188,7 +199,7 @@ public final class OfferIndex {
 		}
 		else {
 			for (Applicable a : applicable(bank, instrument, amountPaise, now, emiMonths, cardNetwork,
-					includeProductOffers)) {
+					includeProductOffers, unconditionalOnly)) {
 				best = Math.max(best, a.discountPaise());
 			}
 		}
@@ -203,6 +214,11 @@ public final class OfferIndex {
 	 */
 	DiscountEnvelope envelope(String bank, @Nullable String instrument, Instant now, @Nullable Integer emiMonths,
 			@Nullable String cardNetwork, boolean includeProductOffers) {
+		return envelope(bank, instrument, now, emiMonths, cardNetwork, includeProductOffers, false);
+	}
+
+	DiscountEnvelope envelope(String bank, @Nullable String instrument, Instant now, @Nullable Integer emiMonths,
+			@Nullable String cardNetwork, boolean includeProductOffers, boolean unconditionalOnly) {
 		List<DiscountTerms> reached = new ArrayList<>();
 		for (BankOffers offers : new BankOffers[] { byBank.get(bank), byBank.get(NO_BANK) }) {
 			if (offers == null) {
@@ -210,7 +226,7 @@ public final class OfferIndex {
 			}
 			for (int i = 0; i < offers.all.length; i++) {
 				Offer offer = offers.all[i];
-				if ((includeProductOffers || !offers.productOnly[i])
+				if ((includeProductOffers || !offers.productOnly[i]) && (!unconditionalOnly || offer.unconditional())
 						&& applies(offer, instrument, now, emiMonths, cardNetwork)) {
 					reached.add(offer.terms());
 				}
@@ -235,24 +251,32 @@ public final class OfferIndex {
 	 */
 	public List<Applicable> applicable(String bank, @Nullable String instrument, long amountPaise, Instant now,
 			@Nullable Integer emiMonths, @Nullable String cardNetwork, boolean includeProductOffers) {
+		return applicable(bank, instrument, amountPaise, now, emiMonths, cardNetwork, includeProductOffers, false);
+	}
+
+	/** As above; with {@code unconditionalOnly}, offers that state a condition are left out. */
+	public List<Applicable> applicable(String bank, @Nullable String instrument, long amountPaise, Instant now,
+			@Nullable Integer emiMonths, @Nullable String cardNetwork, boolean includeProductOffers,
+			boolean unconditionalOnly) {
 		List<Applicable> found = new ArrayList<>();
-		collect(byBank.get(bank), instrument, amountPaise, now, emiMonths, cardNetwork, includeProductOffers, found);
+		collect(byBank.get(bank), instrument, amountPaise, now, emiMonths, cardNetwork, includeProductOffers,
+				unconditionalOnly, found);
 		collect(byBank.get(NO_BANK), instrument, amountPaise, now, emiMonths, cardNetwork, includeProductOffers,
-				found);
+				unconditionalOnly, found);
 		found.sort(Comparator.comparingLong(Applicable::discountPaise).reversed().thenComparing(a -> a.offer().key()));
 		return found;
 	}
 
 	private static void collect(@Nullable BankOffers bank, @Nullable String instrument, long amountPaise, Instant now,
 			@Nullable Integer emiMonths, @Nullable String cardNetwork, boolean includeProductOffers,
-			List<Applicable> found) {
+			boolean unconditionalOnly, List<Applicable> found) {
 		if (bank == null) {
 			return;
 		}
 		for (int i = 0; i < bank.all.length; i++) {
 			Offer offer = bank.all[i];
-			if ((includeProductOffers || !bank.productOnly[i]) && applies(offer, instrument, now, emiMonths,
-					cardNetwork)) {
+			if ((includeProductOffers || !bank.productOnly[i]) && (!unconditionalOnly || offer.unconditional())
+					&& applies(offer, instrument, now, emiMonths, cardNetwork)) {
 				long discount = offer.terms().discountPaise(amountPaise);
 				if (discount > 0) {
 					found.add(new Applicable(offer, discount));
@@ -277,11 +301,18 @@ public final class OfferIndex {
 	 * are those the bank's offers name; a bank whose offers name none is listed under CREDIT.
 	 */
 	public List<Option> paymentOptions(long amountPaise, Instant now, boolean includeProductOffers) {
+		return paymentOptions(amountPaise, now, includeProductOffers, false);
+	}
+
+	/** As above; with {@code unconditionalOnly}, offers that state a condition are left out. */
+	public List<Option> paymentOptions(long amountPaise, Instant now, boolean includeProductOffers,
+			boolean unconditionalOnly) {
 		List<Option> options = new ArrayList<>();
 		byBank.forEach((bank, offers) -> {
 			for (String instrument : offers.named) {
 				List<Applicable> found = new ArrayList<>();
-				collect(offers, instrument, amountPaise, now, null, null, includeProductOffers, found);
+				collect(offers, instrument, amountPaise, now, null, null, includeProductOffers, unconditionalOnly,
+						found);
 				found.stream()
 					.max(Comparator.comparingLong(Applicable::discountPaise))
 					.ifPresent(best -> options.add(new Option(bank.equals(NO_BANK) ? null : bank, instrument, best)));

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.offers.discount.OfferIndex.Applicable;
+import app.offers.offer.Condition;
 import app.offers.offer.Money;
 import app.offers.offer.Offer;
 import app.offers.offer.OfferKind;
@@ -35,7 +36,10 @@ class RankingController {
 			@Schema(description = "The offer's text as the payment page shows it, cut to 500 characters")
 			String summary,
 			@Schema(description = "What this offer gives on the amount, in rupees") BigDecimal discountAmount,
-			@Schema(description = "Why it applies and how the amount was reached, for a person") String why) {
+			@Schema(description = "Why it applies and how the amount was reached, for a person") String why,
+			@Schema(description = "What the offer asks that the query cannot check (once per user, a cap per "
+					+ "quarter, select cards or products), in a shopper's words; empty when it asks nothing")
+			List<String> conditions) {
 	}
 
 	/** The best {@code limit} offers of {@code totalOffers} that apply. */
@@ -53,7 +57,9 @@ class RankingController {
 			@Schema(description = "The instrument's canonical code") String paymentInstrument,
 			@Schema(description = "The best discount paying so, in rupees") BigDecimal highestDiscountAmount,
 			@Schema(description = "The offer that gives it") String offerId,
-			@Schema(description = "That offer's text, cut to 500 characters") String summary) {
+			@Schema(description = "That offer's text, cut to 500 characters") String summary,
+			@Schema(description = "What that offer asks that the query cannot check, in a shopper's words; empty "
+					+ "when it asks nothing") List<String> conditions) {
 	}
 
 	/** The best {@code limit} options of {@code totalOptions}. */
@@ -96,18 +102,19 @@ class RankingController {
 			@RequestParam(required = false) @Nullable String emiMonths,
 			@RequestParam(required = false) @Nullable String cardNetwork,
 			@RequestParam(required = false) @Nullable String limit,
-			@RequestParam(required = false) @Nullable String includeProductOffers) {
+			@RequestParam(required = false) @Nullable String includeProductOffers,
+			@RequestParam(required = false) @Nullable String unconditionalOnly) {
 		DiscountQuery q = DiscountQuery.of(amountToPay, bankName, paymentInstrument, emiMonths, cardNetwork,
-				includeProductOffers);
+				includeProductOffers, unconditionalOnly);
 		int max = QueryParams.bounded("limit", limit, 1, MAX_OFFERS, DEFAULT_OFFERS);
 		Instant now = clock.instant();
 		List<Applicable> applicable = offers.current()
 			.applicable(q.bank(), q.instrument(), q.amountPaise(), now, q.emiMonths(), q.cardNetwork(),
-					q.includeProductOffers());
+					q.includeProductOffers(), q.unconditionalOnly());
 		List<RankedOffer> ranked = applicable.stream()
 			.limit(max)
 			.map(a -> new RankedOffer(a.offer().key(), a.offer().kind().name(), a.offer().summary(),
-					Money.rupees(a.discountPaise()), why(a, q)))
+					Money.rupees(a.discountPaise()), why(a, q), Condition.describe(a.offer().conditions())))
 			.toList();
 		return new BestOffers(Money.rupees(q.amountPaise()), q.bank(), q.instrument(), ranked,
 				applicable.size());
@@ -124,15 +131,19 @@ class RankingController {
 	@GetMapping(path = "/payment-options", produces = MediaType.APPLICATION_JSON_VALUE)
 	PaymentOptions paymentOptions(@RequestParam String amountToPay,
 			@RequestParam(required = false) @Nullable String limit,
-			@RequestParam(required = false) @Nullable String includeProductOffers) {
+			@RequestParam(required = false) @Nullable String includeProductOffers,
+			@RequestParam(required = false) @Nullable String unconditionalOnly) {
 		long amount = QueryParams.amountPaise("amountToPay", amountToPay);
 		int max = QueryParams.bounded("limit", limit, 1, MAX_OPTIONS, DEFAULT_OPTIONS);
 		boolean products = Boolean.TRUE.equals(QueryParams.flag("includeProductOffers", includeProductOffers));
-		List<OfferIndex.Option> all = offers.current().paymentOptions(amount, clock.instant(), products);
+		boolean unconditional = Boolean.TRUE.equals(QueryParams.flag("unconditionalOnly", unconditionalOnly));
+		List<OfferIndex.Option> all = offers.current().paymentOptions(amount, clock.instant(), products,
+				unconditional);
 		List<PaymentOption> options = all.stream()
 			.limit(max)
 			.map(o -> new PaymentOption(o.bank(), o.instrument(), Money.rupees(o.best().discountPaise()),
-					o.best().offer().key(), o.best().offer().summary()))
+					o.best().offer().key(), o.best().offer().summary(),
+					Condition.describe(o.best().offer().conditions())))
 			.toList();
 		return new PaymentOptions(Money.rupees(amount), options, all.size());
 	}

@@ -117,6 +117,19 @@ public record Condition(Kind kind, @Nullable Long amount, @Nullable Integer coun
 		}
 	}
 
+	/** Conditions as stored: one code per line, null for none. */
+	public static @Nullable String encode(List<Condition> conditions) {
+		return conditions.isEmpty() ? null : String.join("\n", conditions.stream().map(Condition::code).toList());
+	}
+
+	/** Stored conditions; a code this version does not know (written by a newer one) is left out. */
+	public static List<Condition> decode(@Nullable String stored) {
+		if (stored == null || stored.isBlank()) {
+			return List.of();
+		}
+		return stored.lines().map(Condition::ofCode).filter(java.util.Objects::nonNull).toList();
+	}
+
 	private static String or(String scope, String otherwise) {
 		return scope.isEmpty() ? otherwise : scope;
 	}

@@ -253,7 +253,8 @@ public class OfferStore {
 			Offers.Row r = row;
 			return StoredOffer.offer(r.key(), r.flipkartId(), r.kind(), r.summary(), banks, instruments, networks,
 					r.percentBps(), r.flatPaise(), r.capPaise(), r.minTxnPaise(), r.maxTxnPaise(), months,
-					r.emiMinMonths(), r.emiMaxMonths(), r.validFrom(), r.validUntil(), r.readable(), "");
+					r.emiMinMonths(), r.emiMaxMonths(), r.validFrom(), r.validUntil(), r.readable(), "")
+				.withConditions(Condition.decode(r.conditions()));
 		}
 	}
 

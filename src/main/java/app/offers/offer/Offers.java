@@ -23,7 +23,7 @@ interface Offers extends Repository<StoredOffer, String> {
 	record Row(String key, @Nullable String flipkartId, OfferKind kind, String summary, @Nullable Integer percentBps,
 			@Nullable Long flatPaise, @Nullable Long capPaise, @Nullable Long minTxnPaise, @Nullable Long maxTxnPaise,
 			@Nullable Integer emiMinMonths, @Nullable Integer emiMaxMonths, @Nullable Instant validFrom,
-			@Nullable Instant validUntil, boolean readable) {
+			@Nullable Instant validUntil, boolean readable, @Nullable String conditions) {
 	}
 
 	/** One value of one of an offer's collections. */
@@ -51,7 +51,7 @@ interface Offers extends Repository<StoredOffer, String> {
 	@Query("""
 			select new app.offers.offer.Offers$Row(o.key, o.flipkartId, o.kind, o.summary, o.percentBps, o.flatPaise,
 			    o.capPaise, o.minTxnPaise, o.maxTxnPaise, o.emiMinMonths, o.emiMaxMonths, o.validFrom, o.validUntil,
-			    o.readable)
+			    o.readable, o.conditions)
 			from StoredOffer o where o.revision > :version""")
 	List<Row> rowsSince(long version);
 

@@ -60,6 +60,10 @@ class StoredOffer implements Persistable<String> {
 
 	private boolean readable;
 
+	/** {@link Condition#encode}: one code per line, null for none. */
+	@Column(length = 4000)
+	private @Nullable String conditions;
+
 	private String contentHash = "";
 
 	@Column(columnDefinition = "text")
@@ -126,6 +130,7 @@ class StoredOffer implements Persistable<String> {
 		validUntil = offer.validUntil();
 		readable = offer.readable();
 		contentHash = offer.contentHash();
+		conditions = Condition.encode(offer.conditions());
 		rawJson = offer.rawJson();
 		revision = version;
 		updatedAt = now;
@@ -145,7 +150,7 @@ class StoredOffer implements Persistable<String> {
 	Offer toOffer() {
 		return StoredOffer.offer(key, flipkartId, kind, summary, banks, instruments, cardNetworks, percentBps,
 				flatPaise, capPaise, minTxnPaise, maxTxnPaise, emiMonths, emiMinMonths, emiMaxMonths, validFrom,
-				validUntil, readable, rawJson);
+				validUntil, readable, rawJson).withConditions(Condition.decode(conditions));
 	}
 
 	/** Stored columns as an offer. Terms out of today's ranges (written before they were enforced) never apply. */

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 import app.offers.offer.Banks;
 import app.offers.offer.CardNetworks;
+import app.offers.offer.Condition;
 import app.offers.offer.DiscountTerms;
 import app.offers.offer.Instruments;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +44,7 @@ final class DraftBuilder {
 	private DiscountTerms structured = DiscountTerms.NONE;
 	private @Nullable Instant validFrom;
 	private @Nullable Instant validUntil;
+	private final Set<Condition> conditions = new LinkedHashSet<>();
 
 	DraftBuilder(@Nullable String id) {
 		this.id = id == null || !SANE_ID.matcher(id).matches() ? null : id;
@@ -127,6 +129,11 @@ final class DraftBuilder {
 		validUntil = first(validUntil, until);
 	}
 
+	/** Conditions a structured field states. */
+	void conditions(List<Condition> stated) {
+		conditions.addAll(stated);
+	}
+
 	/** Marks the offer as one never to apply; the first reason is the one worth logging. */
 	void doubt(String why) {
 		doubt = first(doubt, why);
@@ -142,7 +149,7 @@ final class DraftBuilder {
 
 	OfferDraft build() {
 		return new OfferDraft(id, raw, banks, instruments, networks, emiMonths, texts, titles, doubt, type, subType,
-				structured, validFrom, validUntil);
+				structured, validFrom, validUntil, List.copyOf(conditions));
 	}
 
 	static <T> @Nullable T first(@Nullable T a, @Nullable T b) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import app.offers.offer.ClientText;
+import app.offers.offer.Condition;
 import app.offers.offer.Digests;
 import app.offers.offer.DiscountTerms;
 import app.offers.offer.Instruments;
@@ -61,8 +62,19 @@ final class DraftToOffer {
 		String rawJson = JSON.writeValueAsString(JSON.createArrayNode().addAll(draft.raw()));
 		String key = draft.id() != null ? draft.id() : fingerprint(draft, kind, terms, tenure, summary);
 		Offer offer = new Offer(key, draft.id(), kind, summary, draft.banks(), instruments, networks, terms, tenure,
-				draft.validFrom(), until, readable, rawJson);
+				draft.validFrom(), until, readable, rawJson, conditions(draft, candidates));
 		return new Result(offer, doubt != null ? doubt : "no amount off in its text");
+	}
+
+	/** What the structured fields state, and what every text and title says. */
+	private static List<Condition> conditions(OfferDraft draft, List<String> texts) {
+		List<Condition> all = new ArrayList<>(draft.conditions());
+		for (String text : texts) {
+			if (text.length() <= OfferTextReader.MAX_TEXT_LENGTH) {
+				all.addAll(ConditionReader.read(text));
+			}
+		}
+		return ConditionReader.distinct(all);
 	}
 
 	/** The first text, or failing that the first later one that says something (a doubt counts). */

@@ -50,5 +50,21 @@ final class FkpayOfferReader implements OfferShape {
 					amounts.paise(limits, "min_txn_value", Limit.MINIMUM),
 					amounts.paise(limits, "max_txn_value", Limit.MAXIMUM));
 		}
+		JsonNode aggregation = node.get("offer_aggregation_limits");
+		if (aggregation != null && aggregation.isObject()) {
+			// paise and counts, 0 meaning no limit: a condition, never a change to the amount off
+			draft.conditions(ConditionReader.ofLimits(wholeNumber(aggregation.get("max_discount_per_card")),
+					wholeNumber(aggregation.get("max_txns_for_offer"))));
+		}
+	}
+
+	private static @Nullable Long wholeNumber(@Nullable JsonNode node) {
+		java.math.BigDecimal value = node == null ? null : JsonValues.decimal(node);
+		try {
+			return value == null ? null : value.longValueExact();
+		}
+		catch (ArithmeticException notWhole) {
+			return null;
+		}
 	}
 }

@@ -37,6 +37,10 @@ final class OfferBoxReader implements OfferShape {
 				if (!k.contains("card") && !k.contains("user") && !k.contains("account")) {
 					cap = amounts.rupees(row, Limit.CAP, "value");
 				}
+				else if (k.contains("card")) {
+					String value = JsonValues.text(row.get("value"));
+					draft.conditions(ConditionReader.ofLimits(value == null ? null : RupeeAmounts.parse(value), null));
+				}
 			}
 			else if (k.startsWith("min")) {
 				min = amounts.rupees(row, Limit.MINIMUM, "value");

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import app.offers.offer.Condition;
 import app.offers.offer.DiscountTerms;
 import tools.jackson.databind.JsonNode;
 
@@ -23,11 +24,12 @@ import tools.jackson.databind.JsonNode;
  * @param type       Flipkart's adjustment type (INSTANT_DISCOUNT, CASHBACK), if given
  * @param subType    Flipkart's adjustment sub-type (NO_COST_EMI_INTEREST...), if given
  * @param structured the terms structured fields state, each part null where none does
+ * @param conditions conditions structured fields state (aggregation limits, "Max Discount per card" rows)
  */
 record OfferDraft(@Nullable String id, List<JsonNode> raw, Set<String> banks, Set<String> instruments,
 		Set<String> networks, Set<Integer> emiMonths, Set<String> texts, Set<String> titles, @Nullable String doubt,
 		@Nullable String type, @Nullable String subType, DiscountTerms structured, @Nullable Instant validFrom,
-		@Nullable Instant validUntil) {
+		@Nullable Instant validUntil, List<Condition> conditions) {
 
 	OfferDraft {
 		// wrapped, not copied: the builder hands over sets it no longer touches, in their order
@@ -38,5 +40,6 @@ record OfferDraft(@Nullable String id, List<JsonNode> raw, Set<String> banks, Se
 		emiMonths = Collections.unmodifiableSet(emiMonths);
 		texts = Collections.unmodifiableSet(texts);
 		titles = Collections.unmodifiableSet(titles);
+		conditions = List.copyOf(conditions);
 	}
 }

@@ -150,6 +150,11 @@ public class ApiDocs {
 					.description("true to count offers limited to select products (\"on select Samsung "
 							+ "appliances\"), which say nothing about a cart the query does not describe.")
 					.schema(typed("boolean")._default(false)),
+				"unconditionalOnly", p -> p
+					.description("true to count only offers whose every condition the query settles: no \"once per "
+							+ "user\", no cap per statement quarter or per card, no select cards or products. Each "
+							+ "offer's conditions are listed in /best-offers, /payment-options and /offers.")
+					.schema(typed("boolean")._default(false)),
 				"active", p -> p
 					.description("true: only offers valid now; false: only expired or not yet valid ones; all when "
 							+ "absent.")
