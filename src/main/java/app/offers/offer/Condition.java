@@ -82,9 +82,9 @@ public record Condition(Kind kind, @Nullable Long amount, @Nullable Integer coun
 	/** The condition in words a shopper understands. */
 	public String describe() {
 		return switch (kind) {
-			case PERIOD_CAP -> "At most " + Rupees.words(nonNull(amount)) + " per " + or(scope, "period");
+			case PERIOD_CAP -> "At most " + Money.words(nonNull(amount)) + " per " + or(scope, "period");
 			case ONCE_PER -> "Once per " + or(scope, "customer");
-			case CAP_PER_CARD -> "At most " + Rupees.words(nonNull(amount)) + " per card";
+			case CAP_PER_CARD -> "At most " + Money.words(nonNull(amount)) + " per card";
 			case MAX_TRANSACTIONS -> count != null && count == 1 ? "Only one transaction" : "Up to " + count + " transactions";
 			case SELECT_CARDS -> scope.isEmpty() ? "Only on select cards" : "Only on " + scope;
 			case SELECT_PRODUCTS -> scope.isEmpty() ? "Only on select products" : "Only on select " + scope;
