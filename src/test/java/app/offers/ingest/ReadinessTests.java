@@ -28,7 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import app.offers.MutableClock;
+import app.offers.testing.MutableClock;
 import app.offers.discount.LiveOffers;
 import app.offers.offer.OfferStore;
 
