@@ -22,8 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import app.offers.testing.Samples;
 import app.offers.discount.LiveOffers;
+import app.offers.testing.Samples;
 
 /** Many clients posting the same and overlapping payloads at once, over real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

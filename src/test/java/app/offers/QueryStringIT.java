@@ -9,8 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import app.offers.testing.RawHttp;
 import app.offers.testing.RawHttp.Answer;
+import app.offers.testing.RawHttp;
 
 /**
  * Query strings Tomcat cannot decode are the client's mistake: 400 problem+json on every path, never a 500. Sent

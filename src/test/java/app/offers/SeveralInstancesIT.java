@@ -12,9 +12,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import app.offers.testing.Samples;
 import app.offers.discount.LiveOffers;
 import app.offers.ingest.OfferIngestion;
+import app.offers.testing.Samples;
 import app.offers.testing.TestDatabases;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -16,8 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import app.offers.testing.RawHttp;
 import app.offers.testing.RawHttp.Answer;
+import app.offers.testing.RawHttp;
 
 /**
  * Clients that open connections and then send too slowly, or not at all, cannot starve the others: an ordinary

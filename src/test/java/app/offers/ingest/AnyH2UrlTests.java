@@ -26,8 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import app.offers.OffersApplication;
-import app.offers.testing.Samples;
 import app.offers.discount.LiveOffers;
+import app.offers.testing.Samples;
 import app.offers.testing.TestDatabases;
 
 /**

@@ -20,9 +20,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-import app.offers.testing.Samples;
 import app.offers.offer.CardNetworks;
 import app.offers.offer.Instruments;
+import app.offers.testing.Samples;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

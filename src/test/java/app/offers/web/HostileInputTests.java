@@ -24,9 +24,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.UriUtils;
 
+import app.offers.parsing.FlipkartOfferParser;
 import app.offers.testing.GeneratedPayloads;
 import app.offers.testing.Samples;
-import app.offers.parsing.FlipkartOfferParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

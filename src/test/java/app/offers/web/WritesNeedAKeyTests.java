@@ -19,8 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import app.offers.testing.GeneratedPayloads;
 import app.offers.OffersApplication;
+import app.offers.testing.GeneratedPayloads;
 import app.offers.testing.TestDatabases;
 
 @SpringBootTest(properties = "offers.api-key=s3cret-key")
