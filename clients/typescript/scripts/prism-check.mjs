@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Checks that a running service answers what its own OpenAPI description says, with Stoplight Prism (from this
 // folder's lockfile: run npm ci first) as a validating proxy in front of it. CI runs it against the live service
-// (ContractConformanceTests). Needs a service started with an API key and the default limits
+// (ContractConformanceIT). Needs a service started with an API key and the default limits
 // (offers.max-body-size 5MB, offers.max-offers-per-payload 10000).
 //
 //   OFFERS_API_KEY=<the service's key> node scripts/prism-check.mjs [http://localhost:8080]

@@ -20,6 +20,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
+import app.offers.testing.TestDatabases;
+
 /** The offers.* settings: the service's defaults, and a value out of range stops the start-up naming it. */
 class OffersPropertiesTests {
 
@@ -91,7 +93,7 @@ class OffersPropertiesTests {
 	@ExtendWith(OutputCaptureExtension.class)
 	void theServiceRefusesToStartSayingWhichSettingIsWrongAndWhy(CapturedOutput output) {
 		assertThatThrownBy(() -> new SpringApplicationBuilder(OffersApplication.class).web(WebApplicationType.NONE)
-			.run("--spring.datasource.url=jdbc:h2:mem:bad-settings;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+			.run("--spring.datasource.url=" + TestDatabases.h2Mem("bad-settings"),
 					"--offers.max-body-size=-1", "--offers.max-concurrent-uploads=0")
 			.close()).hasStackTraceContaining("offers");
 		assertThat(output).contains("APPLICATION FAILED TO START")

@@ -32,8 +32,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-import app.offers.GeneratedPayloads;
-import app.offers.MutableClock;
+import app.offers.testing.GeneratedPayloads;
+import app.offers.testing.MutableClock;
 
 /**
  * A checkout frontend and a CDN may keep answers of the read endpoints and revalidate them: ETag and

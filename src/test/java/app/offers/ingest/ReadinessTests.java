@@ -28,9 +28,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import app.offers.MutableClock;
 import app.offers.discount.LiveOffers;
 import app.offers.offer.OfferStore;
+import app.offers.testing.MutableClock;
 
 /**
  * An instance cut off from the store leaves the load balancer once its offers are older than

@@ -2,12 +2,12 @@ package app.offers.offer;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import app.offers.RequiresPostgres;
+import app.offers.testing.PostgresDatabase;
+import app.offers.testing.RequiresPostgres;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import app.offers.PostgresDatabase;
 
 /** The store's guarantees on PostgreSQL. */
 @ExtendWith(RequiresPostgres.class)

@@ -1,0 +1,122 @@
+package app.offers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import app.offers.discount.LiveOffers;
+
+/**
+ * The TypeScript client in clients/typescript, against the running service: its types are generated again from
+ * this service's /v3/api-docs (src/api.d.ts, committed), the client and the README's example must compile with
+ * {@code tsc --strict}, and the example must get the answers it prints. An API change that breaks the client
+ * fails here. Needs node and {@code npm ci} in clients/typescript: skipped without them, failed in CI
+ * ({@code CI=true}), which must provide them.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class TypeScriptClientIT {
+
+	static final Path CLIENT = Path.of("clients", "typescript");
+
+	static final String HOW = "TypeScript client test skipped: install node and npm, then run npm ci in "
+			+ CLIENT + " to run it";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	LiveOffers live;
+
+	@BeforeAll
+	static void nodeAndTheClientsPackagesAreThere() {
+		boolean ready = Files.isDirectory(CLIENT.resolve("node_modules").resolve(".bin")) && runs("node", "--version")
+				&& runs("npm", "--version");
+		if (!ready && "true".equalsIgnoreCase(System.getenv("CI"))) {
+			fail(HOW.replace("skipped", "cannot run") + "; CI must provide them");
+		}
+		Assumptions.assumeTrue(ready, HOW);
+	}
+
+	@BeforeEach
+	void emptyStore() {
+		jdbc.update("delete from offer");
+		live.reloadAll();
+	}
+
+	@Test
+	void theLiveDescriptionPassesRedoclysRecommendedLintWithoutErrors() throws Exception {
+		String out = run("npx", "--no-install", "redocly", "lint", "http://localhost:" + port + "/v3/api-docs",
+				"--format=summary");
+		assertThat(out).doesNotContainIgnoringCase("error");
+	}
+
+	@Test
+	void theClientGeneratedFromTheDescriptionCompilesAndGetsTheExamplesAnswers() throws Exception {
+		run("npx", "--no-install", "openapi-typescript", "http://localhost:" + port + "/v3/api-docs", "-o",
+				"src/api.d.ts");
+		assertThat(Files.readString(CLIENT.resolve("src/api.d.ts"))).contains("getHighestDiscount: {",
+				"paymentInstrument: string | null;", "flipkartOfferApiResponse: {");
+		run("npm", "run", "--silent", "typecheck");
+		run("npm", "run", "--silent", "build");
+		String out = run("node", "dist/examples/checkout.js", "http://localhost:" + port);
+		assertThat(out.lines()).containsExactly("learned 3 offers, 3 new",
+				// CREDIT reaches the IDFC debit-card offer filed under Flipkart's card option, CREDIT_CARD not
+				"IDFC CREDIT on ₹20000: save ₹750", "IDFC CREDIT_CARD on ₹20000: save ₹0",
+				"HDFC, any way to pay, ₹600: FPO250626172916JI4VZ gives ₹10 (flat ₹10; amount at least ₹500; "
+						+ "any bank; instruments UPI_COLLECT, UPI_INTENT)",
+				"pay ₹600 by FLIPKARTAXISBANK CREDIT_CARD: save ₹30", "pay ₹600 by any bank UPI_COLLECT: save ₹10",
+				"pay ₹600 by any bank UPI_INTENT: save ₹10",
+				"refused (400): amountToPay must be greater than 0; got \"0\".");
+	}
+
+	/** Runs a command in the client's folder; its output, or a failure showing it. */
+	static String run(String... command) throws IOException, InterruptedException {
+		Path log = Files.createTempFile("typescript-client-", ".log");
+		try {
+			Process process = new ProcessBuilder(command).directory(CLIENT.toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
+			if (!process.waitFor(120, TimeUnit.SECONDS)) {
+				process.descendants().forEach(ProcessHandle::destroyForcibly);
+				process.destroyForcibly();
+				fail(String.join(" ", command) + " did not finish in 120s:\n" + Files.readString(log));
+			}
+			String out = Files.readString(log);
+			assertThat(process.exitValue()).as(String.join(" ", command) + " failed:%n%s", out).isZero();
+			return out;
+		}
+		finally {
+			Files.delete(log);
+		}
+	}
+
+	static boolean runs(String... command) {
+		try {
+			Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+			process.getInputStream().readAllBytes();
+			return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+		}
+		catch (IOException | InterruptedException ex) {
+			return false;
+		}
+	}
+}

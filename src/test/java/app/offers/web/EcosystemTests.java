@@ -1,0 +1,120 @@
+package app.offers.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import app.offers.testing.Samples;
+
+/** OpenAPI, actuator, CORS and request ids: what the platform around the service relies on. */
+@SpringBootTest(properties = "offers.cors.allowed-origins=http://localhost:*,https://checkout.example.com")
+@AutoConfigureMockMvc
+class EcosystemTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theOpenApiDescriptionDocumentsEveryEndpointWithExamples() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/offer'].post.requestBody.content['application/json'].examples").exists())
+			.andExpect(jsonPath("$.paths['/offer'].post.responses['400']").exists())
+			.andExpect(jsonPath("$.paths['/highest-discount'].get.parameters[?(@.name == 'amountToPay')].example")
+				.value(org.hamcrest.Matchers.hasItem(80000)))
+			.andExpect(jsonPath("$.paths['/highest-discount'].get.responses['400']").exists())
+			.andExpect(jsonPath("$.paths['/best-offers']").exists())
+			.andExpect(jsonPath("$.paths['/payment-options']").exists())
+			.andExpect(jsonPath("$.paths['/offers']").exists())
+			.andExpect(jsonPath("$.paths['/offers/{id}']").exists())
+			// the benchmark's floor is an application of its own (bench/floor), never an endpoint of the service
+			.andExpect(jsonPath("$.paths['/bench/constant']").doesNotExist());
+		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+	}
+
+	@Test
+	void healthShowsTheDatabaseAndTheInMemoryOffers() throws Exception {
+		mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.db.status").value("UP"))
+			.andExpect(jsonPath("$.components.offers.status").value("UP"))
+			.andExpect(jsonPath("$.components.offers.details.offers").isNumber())
+			.andExpect(jsonPath("$.components.offers.details.lastRefresh").isString());
+		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+	}
+
+	@Test
+	void infoTellsTheVersion() throws Exception {
+		mvc.perform(get("/actuator/info"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.build.version").isString())
+			.andExpect(jsonPath("$.git.commit.id").isString());
+	}
+
+	@Test
+	void prometheusExposesRequestTimingsAndOfferCounters() throws Exception {
+		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON)
+			.content(Samples.wrapped("real-08-fkpay-options-full-5offers.json")))
+			.andExpect(status().isOk());
+		mvc.perform(get("/highest-discount").param("amountToPay", "1000").param("bankName", "HDFC"));
+		mvc.perform(get("/actuator/prometheus"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("offers_identified_total")))
+			.andExpect(content().string(containsString("offers_new_total")))
+			.andExpect(content().string(containsString("offers_unparsed_total")))
+			.andExpect(content().string(containsString("http_server_requests_seconds_count{")));
+	}
+
+	@Test
+	void aCheckoutPageOnAnotherOriginMayReadButNotAStrangerOne() throws Exception {
+		mvc.perform(options("/highest-discount").header("Origin", "https://checkout.example.com")
+			.header("Access-Control-Request-Method", "GET"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Access-Control-Allow-Origin", "https://checkout.example.com"));
+		mvc.perform(options("/payment-options").header("Origin", "http://localhost:5173")
+			.header("Access-Control-Request-Method", "GET"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Access-Control-Allow-Origin", "http://localhost:5173"));
+		mvc.perform(get("/highest-discount").param("amountToPay", "100")
+			.param("bankName", "HDFC")
+			.header("Origin", "https://checkout.example.com"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Access-Control-Allow-Origin", "https://checkout.example.com"));
+		mvc.perform(options("/highest-discount").header("Origin", "https://evil.example")
+			.header("Access-Control-Request-Method", "GET")).andExpect(status().isForbidden());
+		// writes are not offered to browsers: no allowed origin, so the browser refuses the POST
+		mvc.perform(options("/offer").header("Origin", "http://localhost:5173")
+			.header("Access-Control-Request-Method", "POST"))
+			.andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
+	}
+
+	@Test
+	void everyAnswerCarriesARequestId() throws Exception {
+		mvc.perform(get("/highest-discount").param("amountToPay", "100").param("bankName", "HDFC"))
+			.andExpect(header().exists("X-Request-Id"));
+		mvc.perform(get("/highest-discount").param("amountToPay", "100")
+			.param("bankName", "HDFC")
+			.header("X-Request-Id", "checkout-42")).andExpect(header().string("X-Request-Id", "checkout-42"));
+	}
+
+	@Test
+	void theDemoPageIsServedAtTheRoot() throws Exception {
+		mvc.perform(get("/")).andExpect(status().isOk());
+		mvc.perform(get("/index.html"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Checkout demo")));
+	}
+}
