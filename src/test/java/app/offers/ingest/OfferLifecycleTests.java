@@ -33,8 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import app.offers.MutableClock;
 import app.offers.discount.LiveOffers;
+import app.offers.testing.MutableClock;
 
 /**
  * Offers that go stale: withdrawn by hand, retired when no payload shows them for offers.retire-after, and shown
