@@ -112,7 +112,11 @@ export interface paths {
         get: operations["getOffer"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Withdraw one offer
+         * @description Discount answers stop applying the offer at once; GET /offers shows it as withdrawn. Idempotent: withdrawing a withdrawn offer answers 204 again. A later post of the offer with the same terms leaves it withdrawn; a post that changes its terms makes it active again.
+         */
+        delete: operations["withdrawOffer"];
         options?: never;
         head?: never;
         patch?: never;
@@ -220,7 +224,7 @@ export interface components {
             };
         };
         OfferView: {
-            /** @description Valid now */
+            /** @description Applied now: valid, seen recently enough and not withdrawn (status active) */
             active: boolean;
             /** @description Canonical bank codes; empty for offers tied to no bank */
             banks: string[];
@@ -246,6 +250,11 @@ export interface components {
             kind: "INSTANT_DISCOUNT" | "CASHBACK" | "NO_COST_EMI";
             /** Format: date-time */
             lastChanged: string;
+            /**
+             * Format: date-time
+             * @description When a posted payload last showed it (recorded to the minute)
+             */
+            lastSeen: string;
             /** @description The largest amount it applies to, in rupees; null for none */
             maxAmount: number | null;
             /** @description The most it gives, in rupees; null for no cap */
@@ -268,6 +277,11 @@ export interface components {
             productScoped: boolean;
             /** @description Its terms were read with confidence; unreadable offers never apply */
             readable: boolean;
+            /**
+             * @description active: applied now; upcoming: not valid yet; expired: its validity ended; retired: no payload showed it for offers.retire-after; withdrawn: withdrawn by DELETE /offers/{id}
+             * @enum {string}
+             */
+            status: "active" | "upcoming" | "expired" | "retired" | "withdrawn";
             /** @description The offer's text, cut to 500 characters */
             summary: string;
             /**
@@ -799,11 +813,16 @@ export interface operations {
                  * @example EMI_OPTIONS
                  */
                 paymentInstrument?: "CREDIT" | "CREDIT_CARD" | "DEBIT" | "EMI_OPTIONS" | "DEBIT_EMI" | "NET_OPTIONS" | "UPI" | "UPI_INTENT" | "UPI_COLLECT" | "FK_UPI" | "PHONEPE" | "GOOGLEPAY" | "PAYTM" | "BHIM" | "MOBIKWIK" | "CRED" | "AMAZONPAY";
+                /**
+                 * @description Only offers with this status: active (applied now), upcoming (not valid yet), expired (validity ended), retired (not seen in a payload for offers.retire-after), withdrawn (DELETE /offers/{id}); all when absent. Anything else is a 400 listing them.
+                 * @example active
+                 */
+                status?: "active" | "upcoming" | "expired" | "retired" | "withdrawn";
                 /** @description The page, from 0 */
                 page?: number;
                 /** @description Offers per page */
                 size?: number;
-                /** @description true: only offers valid now; false: only expired or not yet valid ones; all when absent. */
+                /** @description true: only offers applied now (status active); false: only the others; all when absent. */
                 active?: boolean;
             };
             header?: never;
@@ -940,6 +959,95 @@ export interface operations {
                 };
             };
             /** @description The offer store is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The offer's id: Flipkart's, or a fingerprint for offers without one
+                 * @example FPO250619134128USHPF
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offer is withdrawn (now or already before) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is missing, repeated or malformed, or the query string or the Accept header cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service has a key; X-API-Key is missing, wrong or repeated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No offer with that id is stored */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows no application/json; the problem is sent anyway */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's headers are larger than 8 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the service's side; nothing was stored */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The offer store is unavailable; nothing changed, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait */

@@ -7,7 +7,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
@@ -30,6 +32,7 @@ import org.springframework.validation.annotation.Validated;
  * @param writeProbeInterval after a write failed for an outage, how often a probe write checks the store is back
  * @param cacheControl {@code Cache-Control} of the read endpoints
  * @param maxSnapshotAge readiness goes DOWN when the in-memory offers are older than this while writes fail
+ * @param retireAfter an offer no payload has shown for this long stops applying (retired); unset: never
  * @param cors which browser pages may call the read endpoints
  * @param accessLog one log line per request
  */
@@ -47,6 +50,7 @@ public record OffersProperties(
 		@DefaultValue("1s") @AboveZero Duration writeProbeInterval,
 		@DefaultValue("max-age=30, stale-while-revalidate=60") @NotBlank String cacheControl,
 		@DefaultValue("30s") @AboveZero Duration maxSnapshotAge,
+		@AboveZero @Nullable Duration retireAfter,
 		@DefaultValue @Valid Cors cors,
 		@DefaultValue @Valid AccessLog accessLog) {
 

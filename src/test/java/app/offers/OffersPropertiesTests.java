@@ -79,7 +79,7 @@ class OffersPropertiesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "max-body-size=-1", "max-body-size=0KB", "max-concurrent-uploads=0",
 			"max-offers-per-payload=-1", "body-read-timeout=0s", "refresh-interval=-250ms", "write-probe-interval=0ms",
-			"max-snapshot-age=-1s", "cache-control= ", "data-dir=" })
+			"max-snapshot-age=-1s", "cache-control= ", "data-dir=", "retire-after=0d" })
 	void aValueOutOfRangeStopsTheStartUp(String setting) {
 		String field = toCamelCase(setting.substring(0, setting.indexOf('=')));
 		runner.withPropertyValues("offers." + setting).run(context -> {

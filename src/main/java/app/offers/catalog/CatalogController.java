@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.offers.discount.LiveOffers;
+import app.offers.discount.OfferIndex;
 import app.offers.offer.ClientText;
 import app.offers.offer.Instruments;
 import app.offers.offer.Offer;
+import app.offers.offer.OfferStatus;
 import app.offers.offer.OfferStore;
 import app.offers.web.ProblemType;
 import app.offers.web.Problems;
@@ -84,6 +86,7 @@ class CatalogController {
 			description = "Every stored offer, ordered by id.",
 			parameters = { @Parameter(name = "bankName", example = "HDFC"),
 					@Parameter(name = "paymentInstrument", example = "EMI_OPTIONS"),
+					@Parameter(name = "status", example = "active"),
 					@Parameter(name = "page", description = "The page, from 0",
 							schema = @Schema(types = "integer", minimum = "0", maximum = "" + MAX_PAGE,
 									defaultValue = "0")),
@@ -99,6 +102,7 @@ class CatalogController {
 	OfferPage list(@RequestParam(required = false) @Nullable String bankName,
 			@RequestParam(required = false) @Nullable String paymentInstrument,
 			@RequestParam(required = false) @Nullable String active,
+			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String page,
 			@RequestParam(required = false) @Nullable String size) {
 		Instant now = clock.instant();
@@ -111,19 +115,25 @@ class CatalogController {
 		if (instrument != null) {
 			filter = filter.and(o -> Instruments.reachesAny(instrument, o.instruments()));
 		}
+		OfferIndex index = live.current();
 		Boolean activeOnly = QueryParams.flag("active", active);
 		if (activeOnly != null) {
-			filter = filter.and(o -> o.activeAt(now) == activeOnly);
+			filter = filter.and(o -> (index.status(o, now) == OfferStatus.ACTIVE) == activeOnly);
+		}
+		OfferStatus wanted = QueryParams.status(status);
+		if (wanted != null) {
+			filter = filter.and(o -> index.status(o, now) == wanted);
 		}
 		int p = QueryParams.bounded("page", page, 0, MAX_PAGE, 0);
 		int s = QueryParams.bounded("size", size, 1, MAX_SIZE, DEFAULT_SIZE);
-		List<Offer> found = live.current().offersByKey().stream().filter(filter).toList();
+		List<Offer> found = index.offersByKey().stream().filter(filter).toList();
 		List<Offer> shown = found.subList(Math.min(found.size(), p * s), Math.min(found.size(), p * s + s));
 		Map<String, OfferStore.Seen> seen = store.seen(shown.stream().map(Offer::key).toList());
 		List<OfferView> views = shown.stream()
 			// an offer the store no longer holds (removed by hand) until the snapshot is reloaded
 			.filter(o -> seen.containsKey(o.key()))
-			.map(o -> OfferView.of(o, now, seen.get(o.key()).firstSeen(), seen.get(o.key()).lastChanged()))
+			.map(o -> OfferView.of(o, index.status(o, now), seen.get(o.key()).firstSeen(),
+					seen.get(o.key()).lastChanged(), index.lifecycle(o.key())))
 			.toList();
 		return new OfferPage(views, p, s, found.size(), (found.size() + s - 1) / s);
 	}
@@ -139,8 +149,10 @@ class CatalogController {
 	@GetMapping(path = "/offers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	OfferDetail one(@PathVariable String id) {
 		OfferStore.Recorded stored = store.find(id).orElseThrow(() -> notFound(id));
+		OfferIndex index = live.current();
 		return new OfferDetail(
-				OfferView.of(stored.offer(), clock.instant(), stored.firstSeen(), stored.lastChanged()),
+				OfferView.of(stored.offer(), index.status(stored.offer(), clock.instant()), stored.firstSeen(),
+						stored.lastChanged(), index.lifecycle(id)),
 				json.readValue(stored.offer().rawJson(), APPEARANCES), stored.replacedVersions());
 	}
 

@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
 
 import app.offers.offer.Condition;
 import app.offers.offer.DiscountTerms;
+import app.offers.offer.Lifecycle;
 import app.offers.offer.Money;
 import app.offers.offer.Offer;
 import app.offers.offer.OfferKind;
+import app.offers.offer.OfferStatus;
 import app.offers.offer.ProductScope;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -40,25 +42,32 @@ public record OfferView(@Schema(description = "The offer's id: Flipkart's, or a 
 		@Schema(description = "Longest EMI tenure, in months; null for none") @Nullable Integer maxEmiMonths,
 		@Schema(description = "Valid from; null when the offer does not say") @Nullable Instant validFrom,
 		@Schema(description = "Valid until (exclusive); null when the offer does not say") @Nullable Instant validUntil,
-		@Schema(description = "Valid now") boolean active,
+		@Schema(description = "Applied now: valid, seen recently enough and not withdrawn (status active)")
+		boolean active,
+		@Schema(description = "active: applied now; upcoming: not valid yet; expired: its validity ended; retired: "
+				+ "no payload showed it for offers.retire-after; withdrawn: withdrawn by DELETE /offers/{id}",
+				allowableValues = { "active", "upcoming", "expired", "retired", "withdrawn" }) String status,
 		@Schema(description = "Its terms were read with confidence; unreadable offers never apply") boolean readable,
 		@Schema(description = "It can give an amount: readable and not No Cost EMI") boolean givesAmountOff,
 		@Schema(description = "Limited to select products; discount answers count it only with "
 				+ "includeProductOffers=true") boolean productScoped,
 		@Schema(description = "What the offer asks that a query cannot check (once per user, a cap per quarter, "
 				+ "select cards or products), in a shopper's words; empty when it asks nothing") List<String> conditions,
-		Instant firstSeen, Instant lastChanged) {
+		Instant firstSeen, Instant lastChanged,
+		@Schema(description = "When a posted payload last showed it (recorded to the minute)") Instant lastSeen) {
 
-	/** The offer as understood, with the domain's own rules for "active" and "gives an amount off". */
-	static OfferView of(Offer o, Instant now, Instant firstSeen, Instant lastChanged) {
+	/** The offer as understood, with the domain's own rules for its status and "gives an amount off". */
+	static OfferView of(Offer o, OfferStatus status, Instant firstSeen, Instant lastChanged,
+			@Nullable Lifecycle lifecycle) {
 		DiscountTerms t = o.terms();
 		return new OfferView(o.key(), o.flipkartId(), o.kind().name(), o.summary(), sorted(o.banks()),
 				sorted(o.instruments()), sorted(o.cardNetworks()),
 				t.percentBps() == null ? null : Money.percent(t.percentBps()), rupees(t.flatPaise()),
 				rupees(t.capPaise()), rupees(t.minTxnPaise()), rupees(t.maxTxnPaise()), sorted(o.tenure().months()),
-				o.tenure().minMonths(), o.tenure().maxMonths(), o.validFrom(), o.validUntil(), o.activeAt(now),
-				o.readable(), o.givesAmountOff(), ProductScope.limitsProducts(o.summary()),
-				Condition.describe(o.conditions()), firstSeen, lastChanged);
+				o.tenure().minMonths(), o.tenure().maxMonths(), o.validFrom(), o.validUntil(),
+				status == OfferStatus.ACTIVE, status.code(), o.readable(), o.givesAmountOff(),
+				ProductScope.limitsProducts(o.summary()), Condition.describe(o.conditions()), firstSeen, lastChanged,
+				lifecycle == null ? lastChanged : lifecycle.lastSeen());
 	}
 
 	private static <T extends Comparable<T>> List<T> sorted(Set<T> values) {

@@ -11,15 +11,23 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import app.offers.OffersProperties;
+import app.offers.offer.LifecycleChanged;
+import app.offers.offer.Lifecycle;
 import app.offers.offer.Offer;
+import app.offers.offer.OfferLifecycleStore;
 import app.offers.offer.OfferStore;
 import app.offers.offer.OffersWritten;
 
@@ -40,9 +48,11 @@ public class LiveOffers {
 
 	private final OfferStore store;
 
+	private final @Nullable OfferLifecycleStore lifecycles;
+
 	private final Clock clock;
 
-	private final AtomicReference<OfferIndex> current = new AtomicReference<>(OfferIndex.EMPTY);
+	private final AtomicReference<OfferIndex> current;
 
 	/** Every write up to this store version is in the snapshot. */
 	private long complete;
@@ -60,8 +70,16 @@ public class LiveOffers {
 	private volatile Instant lastRefresh = Instant.EPOCH;
 
 	public LiveOffers(OfferStore store, Clock clock) {
+		this(store, null, clock, null);
+	}
+
+	@Autowired
+	public LiveOffers(OfferStore store, @Nullable OfferLifecycleStore lifecycles, Clock clock,
+			@Nullable OffersProperties properties) {
 		this.store = store;
+		this.lifecycles = lifecycles;
 		this.clock = clock;
+		this.current = new AtomicReference<>(OfferIndex.empty(properties == null ? null : properties.retireAfter()));
 		refresh();
 		log.info("Loaded {} offers (store version {})", current().size(), current().version());
 	}
@@ -91,6 +109,16 @@ public class LiveOffers {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK)
 	public void rolledBack(OffersWritten written) {
 		committing.remove(written.version());
+	}
+
+	/**
+	 * Takes in a committed lifecycle change, before the write's {@link OffersWritten} moves the version (this
+	 * listener is ordered first), so no answer is given under the new version without it.
+	 */
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	public synchronized void lifecycleChanged(LifecycleChanged change) {
+		current.set(current.get().with(change));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -126,10 +154,11 @@ public class LiveOffers {
 	public void reloadAll() {
 		long version = store.version();
 		List<Offer> all = store.loadSince(0);
+		List<Lifecycle> states = lifecyclesSince(0);
 		synchronized (this) {
-			current.set(OfferIndex.of(version, List.of()));
+			current.set(current.get().emptied(version));
 			complete = 0;
-			loaded(version, all);
+			loaded(version, all, states);
 		}
 	}
 
@@ -160,8 +189,9 @@ public class LiveOffers {
 		long version = store.version();
 		if (version != since && !committing.contains(version)) {
 			List<Offer> offers = store.loadSince(since);
+			List<Lifecycle> states = lifecyclesSince(since);
 			synchronized (this) {
-				loaded(version, offers);
+				loaded(version, offers, states);
 			}
 		}
 		lastRefresh = clock.instant();
@@ -172,13 +202,17 @@ public class LiveOffers {
 	 * up to that version are in them (it was read first, and writes commit in version order); events taken in
 	 * meanwhile are in them too or come after, and those not yet complete follow again.
 	 */
-	private void loaded(long version, List<Offer> offers) {
+	private List<Lifecycle> lifecyclesSince(long since) {
+		return lifecycles == null ? List.of() : lifecycles.changedSince(since);
+	}
+
+	private void loaded(long version, List<Offer> offers, List<Lifecycle> states) {
 		if (version <= complete) {
 			// events took in every write up to the version read: nothing loaded is missing
 			return;
 		}
 		OfferIndex index = current.get();
-		current.set(index.with(Math.max(index.version(), version), offers));
+		current.set(index.with(Math.max(index.version(), version), offers, states));
 		complete = version;
 		ahead.headMap(version, true).clear();
 		ahead.values().forEach(this::take);

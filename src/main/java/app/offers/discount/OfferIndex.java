@@ -1,5 +1,6 @@
 package app.offers.discount;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 
 import app.offers.offer.DiscountTerms;
 import app.offers.offer.Instruments;
+import app.offers.offer.Lifecycle;
+import app.offers.offer.LifecycleChanged;
 import app.offers.offer.Offer;
+import app.offers.offer.OfferStatus;
 import app.offers.offer.ProductScope;
 
 /**
@@ -27,6 +31,9 @@ import app.offers.offer.ProductScope;
  * search, whatever the number of offers. Offers limited in time are kept aside and checked against the clock;
  * queries with a tenure or card network take the exact scan. A new snapshot replaces the old one as a whole, so
  * a reader never sees half an update.
+ * <p>
+ * Each offer's {@link Lifecycle} is held too: withdrawn offers are never applied, and with a retirement period an
+ * offer not seen for that long stops applying, as if its validity ended then (a time-limited offer).
  */
 public final class OfferIndex {
 
@@ -34,7 +41,7 @@ public final class OfferIndex {
 
 	private static final String NO_BANK = "";
 
-	public static final OfferIndex EMPTY = new OfferIndex(0, Map.of(), Map.of(), Map.of(), new long[0]);
+	public static final OfferIndex EMPTY = empty(null);
 
 	private final long version;
 
@@ -48,24 +55,51 @@ public final class OfferIndex {
 	/** Every instant (epoch ms, sorted) at which an offer starts or stops being valid: answers change there. */
 	private final long[] validityChanges;
 
+	/** Every offer's lifecycle by key; an offer without one (not yet recorded) is neither withdrawn nor retiring. */
+	private final Map<String, Lifecycle> lifecycles;
+
+	/** How long an offer may go unseen before it stops applying; null: never. */
+	private final @Nullable Duration retireAfter;
+
 	/** Every offer ordered by key, made when first asked for (a catalog read), then kept with this snapshot. */
 	private volatile @Nullable List<Offer> byKeyOrder;
 
 	private OfferIndex(long version, Map<String, Offer> byKey, Map<String, String> contentHashes,
-			Map<String, BankOffers> byBank, long[] validityChanges) {
+			Map<String, BankOffers> byBank, long[] validityChanges, Map<String, Lifecycle> lifecycles,
+			@Nullable Duration retireAfter) {
 		this.version = version;
 		this.byKey = byKey;
 		this.contentHashes = contentHashes;
 		this.byBank = byBank;
 		this.validityChanges = validityChanges;
+		this.lifecycles = lifecycles;
+		this.retireAfter = retireAfter;
+	}
+
+	/** An empty snapshot whose offers retire when not seen for {@code retireAfter} (null: never). */
+	public static OfferIndex empty(@Nullable Duration retireAfter) {
+		return new OfferIndex(0, Map.of(), Map.of(), Map.of(), new long[0], Map.of(), retireAfter);
 	}
 
 	public static OfferIndex of(long version, Collection<Offer> offers) {
 		return EMPTY.with(version, offers);
 	}
 
+	/** An empty snapshot at this version, retiring offers as this one does. */
+	public OfferIndex emptied(long newVersion) {
+		return empty(retireAfter).with(newVersion, List.of());
+	}
+
 	/** A new snapshot with these offers added or replaced; only the banks they touch are rebuilt. */
 	public OfferIndex with(long newVersion, Collection<Offer> changed) {
+		return with(newVersion, changed, List.of());
+	}
+
+	/**
+	 * A new snapshot with these offers added or replaced, then these lifecycles as loaded from the store (a
+	 * lifecycle replaces the one held unless that one is newer); only the banks they touch are rebuilt.
+	 */
+	public OfferIndex with(long newVersion, Collection<Offer> changed, Collection<Lifecycle> loaded) {
 		Map<String, Offer> next = new LinkedHashMap<>(byKey);
 		Map<String, String> hashes = new HashMap<>(contentHashes);
 		Set<String> touched = new HashSet<>();
@@ -77,6 +111,59 @@ public final class OfferIndex {
 				touched.addAll(banksOf(previous));
 			}
 		}
+		Map<String, Lifecycle> states = lifecycles;
+		if (!loaded.isEmpty()) {
+			states = new HashMap<>(lifecycles);
+			for (Lifecycle l : loaded) {
+				Lifecycle held = states.get(l.key());
+				if (held == null || l.revision() >= held.revision()) {
+					// last seen only moves forward, whatever order writes arrive in
+					Instant seen = held == null || l.lastSeen().isAfter(held.lastSeen()) ? l.lastSeen() : held.lastSeen();
+					states.put(l.key(), new Lifecycle(l.key(), seen, l.withdrawnAt(), l.revision()));
+				}
+				touch(next.get(l.key()), touched);
+			}
+		}
+		return rebuilt(newVersion, next, hashes, states, touched);
+	}
+
+	/** A new snapshot, at the same version, with a committed lifecycle change taken in. */
+	public OfferIndex with(LifecycleChanged change) {
+		Map<String, Lifecycle> states = new HashMap<>(lifecycles);
+		Set<String> touched = new HashSet<>();
+		Set<String> keys = new HashSet<>(change.seen());
+		keys.addAll(change.revived());
+		keys.addAll(change.withdrawn());
+		for (String key : keys) {
+			Lifecycle held = states.get(key);
+			Instant seen = change.seen().contains(key) || change.revived().contains(key) ? change.at() : null;
+			Instant lastSeen = held == null ? change.at()
+					: seen != null && seen.isAfter(held.lastSeen()) ? seen : held.lastSeen();
+			Instant withdrawnAt = held == null ? null : held.withdrawnAt();
+			long revision = held == null ? change.version() : held.revision();
+			if (held == null || held.revision() <= change.version()) {
+				revision = change.version();
+				if (change.revived().contains(key)) {
+					withdrawnAt = null;
+				}
+				if (change.withdrawn().contains(key)) {
+					withdrawnAt = change.at();
+				}
+			}
+			states.put(key, new Lifecycle(key, lastSeen, withdrawnAt, revision));
+			touch(byKey.get(key), touched);
+		}
+		return rebuilt(version, byKey, contentHashes, states, touched);
+	}
+
+	private static void touch(@Nullable Offer offer, Set<String> touched) {
+		if (offer != null) {
+			touched.addAll(banksOf(offer));
+		}
+	}
+
+	private OfferIndex rebuilt(long newVersion, Map<String, Offer> next, Map<String, String> hashes,
+			Map<String, Lifecycle> states, Set<String> touched) {
 		Map<String, List<Offer>> regrouped = new HashMap<>();
 		List<Instant> changes = new ArrayList<>();
 		for (Offer offer : next.values()) {
@@ -86,7 +173,12 @@ public final class OfferIndex {
 			if (offer.validUntil() != null) {
 				changes.add(offer.validUntil());
 			}
-			if (!offer.givesAmountOff()) {
+			Lifecycle lifecycle = states.get(offer.key());
+			Instant retires = OfferStatus.retiresAt(lifecycle, retireAfter);
+			if (retires != null) {
+				changes.add(retires);
+			}
+			if (!offer.givesAmountOff() || (lifecycle != null && lifecycle.withdrawn())) {
 				continue;
 			}
 			for (String bank : banksOf(offer)) {
@@ -102,11 +194,36 @@ public final class OfferIndex {
 				banks.remove(bank);
 			}
 			else {
-				banks.put(bank, new BankOffers(offers));
+				banks.put(bank, new BankOffers(offers, o -> OfferStatus.retiresAt(states.get(o.key()), retireAfter)));
 			}
 		}
 		long[] sorted = changes.stream().mapToLong(Instant::toEpochMilli).sorted().toArray();
-		return new OfferIndex(newVersion, next, hashes, banks, sorted);
+		return new OfferIndex(newVersion, next, hashes, banks, sorted, states, retireAfter);
+	}
+
+	/** The offer's lifecycle; null when none is recorded. */
+	public @Nullable Lifecycle lifecycle(String key) {
+		return lifecycles.get(key);
+	}
+
+	/** Where the offer stands at {@code now}: active, upcoming, expired, retired or withdrawn. */
+	public OfferStatus status(Offer offer, Instant now) {
+		return OfferStatus.of(offer, lifecycles.get(offer.key()), retireAfter, now);
+	}
+
+	/**
+	 * Which of these keys are held with a lifecycle last seen before {@code before} (or with none): the offers
+	 * of a payload whose last sighting is worth recording.
+	 */
+	public List<String> seenBefore(Collection<String> keys, Instant before) {
+		List<String> stale = new ArrayList<>();
+		for (String key : keys) {
+			Lifecycle l = lifecycles.get(key);
+			if (byKey.containsKey(key) && (l == null || l.lastSeen().isBefore(before))) {
+				stale.add(key);
+			}
+		}
+		return stale;
 	}
 
 	private static Set<String> banksOf(Offer offer) {
@@ -227,6 +344,7 @@ public final class OfferIndex {
 			for (int i = 0; i < offers.all.length; i++) {
 				Offer offer = offers.all[i];
 				if ((includeProductOffers || !offers.productOnly[i]) && (!unconditionalOnly || offer.unconditional())
+						&& offers.unretired(i, now)
 						&& applies(offer, instrument, now, emiMonths, cardNetwork)) {
 					reached.add(offer.terms());
 				}
@@ -276,6 +394,7 @@ public final class OfferIndex {
 		for (int i = 0; i < bank.all.length; i++) {
 			Offer offer = bank.all[i];
 			if ((includeProductOffers || !bank.productOnly[i]) && (!unconditionalOnly || offer.unconditional())
+					&& bank.unretired(i, now)
 					&& applies(offer, instrument, now, emiMonths, cardNetwork)) {
 				long discount = offer.terms().discountPaise(amountPaise);
 				if (discount > 0) {
@@ -340,11 +459,21 @@ public final class OfferIndex {
 
 		final Map<String, Bucket> byInstrument = new HashMap<>();
 
-		BankOffers(List<Offer> offers) {
+		/** Per offer of {@link #all}: when it retires (epoch ms), {@link Long#MAX_VALUE} for never. */
+		final long[] retiresAt;
+
+		BankOffers(List<Offer> offers, java.util.function.Function<Offer, @Nullable Instant> retirement) {
 			this.all = offers.toArray(NONE);
 			this.productOnly = new boolean[all.length];
+			this.retiresAt = new long[all.length];
+			Map<String, Long> retiring = new HashMap<>();
 			List<Offer> forAnyCart = new ArrayList<>();
 			for (int i = 0; i < all.length; i++) {
+				Instant retires = retirement.apply(all[i]);
+				retiresAt[i] = retires == null ? Long.MAX_VALUE : retires.toEpochMilli();
+				if (retires != null) {
+					retiring.put(all[i].key(), retiresAt[i]);
+				}
 				productOnly[i] = ProductScope.limitsProducts(all[i].summary());
 				if (!productOnly[i]) {
 					forAnyCart.add(all[i]);
@@ -360,15 +489,19 @@ public final class OfferIndex {
 			if (named.isEmpty()) {
 				named.add(Instruments.CREDIT);
 			}
-			this.anyInstrument = new Bucket(forAnyCart);
+			this.anyInstrument = new Bucket(forAnyCart, retiring);
 			for (String query : queries) {
 				List<Offer> reached = forAnyCart.stream()
 					.filter(o -> Instruments.reachesAny(query, o.instruments()))
 					.toList();
 				if (!reached.isEmpty()) {
-					byInstrument.put(query, new Bucket(reached));
+					byInstrument.put(query, new Bucket(reached, retiring));
 				}
 			}
+		}
+
+		boolean unretired(int i, Instant now) {
+			return now.toEpochMilli() < retiresAt[i];
 		}
 
 		Bucket bucket(@Nullable String instrument) {
@@ -379,17 +512,20 @@ public final class OfferIndex {
 	/** Offers one query reaches: always-valid ones folded into an envelope, time-limited ones kept to check. */
 	private static final class Bucket {
 
-		static final Bucket EMPTY = new Bucket(List.of());
+		static final Bucket EMPTY = new Bucket(List.of(), Map.of());
 
 		final DiscountEnvelope envelope;
 
 		final Offer[] timed;
 
-		Bucket(List<Offer> offers) {
+		/** Per offer of {@link #timed}: when it retires (epoch ms), {@link Long#MAX_VALUE} for never. */
+		final long[] timedRetiresAt;
+
+		Bucket(List<Offer> offers, Map<String, Long> retiring) {
 			List<DiscountTerms> always = new ArrayList<>();
 			List<Offer> timed = new ArrayList<>();
 			for (Offer offer : offers) {
-				if (offer.validFrom() == null && offer.validUntil() == null) {
+				if (offer.validFrom() == null && offer.validUntil() == null && !retiring.containsKey(offer.key())) {
 					always.add(offer.terms());
 				}
 				else {
@@ -398,12 +534,18 @@ public final class OfferIndex {
 			}
 			this.envelope = DiscountEnvelope.of(always);
 			this.timed = timed.toArray(NONE);
+			this.timedRetiresAt = new long[this.timed.length];
+			for (int i = 0; i < this.timed.length; i++) {
+				timedRetiresAt[i] = retiring.getOrDefault(this.timed[i].key(), Long.MAX_VALUE);
+			}
 		}
 
 		long best(long amountPaise, Instant now) {
 			long best = envelope.best(amountPaise);
-			for (Offer offer : timed) {
-				if (offer.activeAt(now)) {
+			long ms = now.toEpochMilli();
+			for (int i = 0; i < timed.length; i++) {
+				Offer offer = timed[i];
+				if (offer.activeAt(now) && ms < timedRetiresAt[i]) {
 					best = Math.max(best, offer.terms().discountPaise(amountPaise));
 				}
 			}

@@ -1,6 +1,8 @@
 package app.offers.ingest;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Service;
 import app.offers.OffersProperties;
 import app.offers.discount.LiveOffers;
 import app.offers.offer.Offer;
-import app.offers.offer.OfferStore;
+import app.offers.offer.OfferLifecycleStore;
 import app.offers.offer.OffersWritten;
 import app.offers.parsing.FlipkartOfferParser;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +31,13 @@ public class OfferIngestion {
 
 	private final FlipkartOfferParser parser = new FlipkartOfferParser();
 
-	private final OfferStore store;
+	/**
+	 * An offer's last sighting is recorded again only once the recorded one is this old: re-posting the same
+	 * page every few seconds costs no write, and retirement (days) is off by at most this much.
+	 */
+	static final Duration SEEN_RESOLUTION = Duration.ofMinutes(1);
+
+	private final OfferLifecycleStore lifecycles;
 
 	private final LiveOffers live;
 
@@ -48,10 +56,10 @@ public class OfferIngestion {
 	/** Fair: posts are written in the order they got here. */
 	private final ReentrantLock writing = new ReentrantLock(true);
 
-	OfferIngestion(OfferStore store, LiveOffers live, StoreWrites writes, Clock clock, MeterRegistry meters,
+	OfferIngestion(OfferLifecycleStore lifecycles, LiveOffers live, StoreWrites writes, Clock clock, MeterRegistry meters,
 			OffersProperties properties) {
 		this.maxOffers = properties.maxOffersPerPayload();
-		this.store = store;
+		this.lifecycles = lifecycles;
 		this.writes = writes;
 		this.live = live;
 		this.clock = clock;
@@ -80,7 +88,26 @@ public class OfferIngestion {
 			})
 			.filter(o -> !index.holds(o.key(), o.contentHash()))
 			.toList();
+		Instant now = clock.instant();
+		List<String> keys = offers.stream().map(Offer::key).toList();
+		// known offers need a write only to move a last sighting older than the resolution
+		List<String> stale = index.seenBefore(keys, now.minus(SEEN_RESOLUTION));
+		if (unknown.isEmpty() && stale.isEmpty()) {
+			return new IngestResult(offers.size(), 0);
+		}
 		if (unknown.isEmpty()) {
+			writing.lock();
+			try {
+				lifecycles.seen(stale, now);
+				writes.succeeded();
+			}
+			catch (RuntimeException e) {
+				writes.failed(e);
+				throw e;
+			}
+			finally {
+				writing.unlock();
+			}
 			return new IngestResult(offers.size(), 0);
 		}
 		OffersWritten written;
@@ -89,7 +116,7 @@ public class OfferIngestion {
 		writing.lock();
 		try {
 			// the live offers take the write in after its commit, before this returns (LiveOffers listens)
-			written = store.write(unknown, clock.instant());
+			written = lifecycles.write(unknown, keys, now);
 			writes.succeeded();
 		}
 		catch (RuntimeException e) {

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 import app.offers.offer.CardNetworks;
 import app.offers.offer.Instruments;
+import app.offers.offer.OfferStatus;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -156,9 +157,14 @@ public class ApiDocs {
 							+ "offer's conditions are listed in /best-offers, /payment-options and /offers.")
 					.schema(typed("boolean")._default(false)),
 				"active", p -> p
-					.description("true: only offers valid now; false: only expired or not yet valid ones; all when "
+					.description("true: only offers applied now (status active); false: only the others; all when "
 							+ "absent.")
-					.schema(typed("boolean")));
+					.schema(typed("boolean")),
+				"status", p -> p
+					.description("Only offers with this status: active (applied now), upcoming (not valid yet), "
+							+ "expired (validity ended), retired (not seen in a payload for offers.retire-after), "
+							+ "withdrawn (DELETE /offers/{id}); all when absent. Anything else is a 400 listing them.")
+					.schema(typed("string")._enum(new ArrayList<Object>(OfferStatus.codes()))));
 	}
 
 	/**

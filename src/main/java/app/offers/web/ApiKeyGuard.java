@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 import app.offers.OffersProperties;
 
 /**
- * Writes need a key: when {@code offers.api-key} (env OFFERS_API_KEY) is set, POST /offer must carry it in
+ * Writes need a key: when {@code offers.api-key} (env OFFERS_API_KEY) is set, POST and DELETE must carry it in
  * {@code X-API-Key}, compared in constant time. Reads stay public. With {@code offers.require-api-key} (set in the
  * {@code postgres} profile, for production) the service refuses to start without a key; otherwise writes are open
  * and a warning says so.
@@ -31,6 +31,9 @@ import app.offers.OffersProperties;
 class ApiKeyGuard extends HttpFilter {
 
 	static final String HEADER = "X-API-Key";
+
+	/** The methods that change what is stored: POST /offer and DELETE /offers/{id}. */
+	private static final java.util.Set<String> WRITES = java.util.Set.of("POST", "DELETE");
 
 	private static final Logger log = LoggerFactory.getLogger(ApiKeyGuard.class);
 
@@ -51,7 +54,7 @@ class ApiKeyGuard extends HttpFilter {
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (key.length == 0 || !"POST".equals(request.getMethod())) {
+		if (key.length == 0 || !WRITES.contains(request.getMethod())) {
 			chain.doFilter(request, response);
 			return;
 		}

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import app.offers.offer.Banks;
 import app.offers.offer.CardNetworks;
 import app.offers.offer.Instruments;
+import app.offers.offer.OfferStatus;
 
 /** Validates and canonicalizes the query parameters of the read endpoints, with messages a person can act on. */
 public final class QueryParams {
@@ -163,6 +164,21 @@ public final class QueryParams {
 			case "false" -> Boolean.FALSE;
 			default -> throw BadRequest.parameter(name, name + " must be true or false; got \"" + shorten(value) + "\".");
 		};
+	}
+
+	/** An offer status (active, upcoming, expired, retired, withdrawn; any case); null when absent. */
+	public static @Nullable OfferStatus status(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		String v = value.trim().toLowerCase(Locale.ROOT);
+		for (OfferStatus s : OfferStatus.values()) {
+			if (s.code().equals(v)) {
+				return s;
+			}
+		}
+		throw BadRequest.parameter("status", OfferStatus.codes(), "status must be one of "
+				+ String.join(", ", OfferStatus.codes()) + ", given once; got \"" + shorten(value) + "\".");
 	}
 
 	/** A value as it may be echoed back: printable and short. */

@@ -87,11 +87,12 @@ class ApiDescriptionTests {
 	void isOpenApi31WithMeaningfulOperationIdsTagsAServerAndALicense() {
 		assertThat(api.get("openapi").asString()).startsWith("3.1");
 		assertThat(operations()).containsOnlyKeys("postOffer", "getHighestDiscount", "getBestOffers",
-				"getPaymentOptions", "getDiscountCurve", "listOffers", "getOffer");
+				"getPaymentOptions", "getDiscountCurve", "listOffers", "getOffer", "withdrawOffer");
 		assertThat(api.at("/paths/~1offer/post/operationId").asString()).isEqualTo("postOffer");
+		assertThat(api.at("/paths/~1offers~1{id}/delete/operationId").asString()).isEqualTo("withdrawOffer");
 		assertThat(api.at("/paths/~1offers~1{id}/get/operationId").asString()).isEqualTo("getOffer");
 		Map<String, String> tags = Map.of("postOffer", "offers", "listOffers", "offers", "getOffer", "offers",
-				"getHighestDiscount", "discounts", "getBestOffers", "discounts", "getPaymentOptions", "discounts", "getDiscountCurve", "discounts");
+				"withdrawOffer", "offers", "getHighestDiscount", "discounts", "getBestOffers", "discounts", "getPaymentOptions", "discounts", "getDiscountCurve", "discounts");
 		operations().forEach(
 				(id, operation) -> assertThat(strings(operation.get("tags"))).as(id).containsExactly(tags.get(id)));
 		assertThat(api.get("tags").findValuesAsString("name")).containsExactly("discounts", "offers");
@@ -147,6 +148,8 @@ class ApiDescriptionTests {
 		assertBounds(parameter("listOffers", "page"), 0, 100_000, 0);
 		assertBounds(parameter("listOffers", "size"), 1, 100, 20);
 		assertThat(parameter("listOffers", "active").at("/schema/type").asString()).isEqualTo("boolean");
+		assertThat(strings(parameter("listOffers", "status").at("/schema/enum"))).containsExactly("active",
+				"upcoming", "expired", "retired", "withdrawn");
 	}
 
 	static void assertBounds(JsonNode parameter, int min, int max, int absent) {
@@ -198,13 +201,21 @@ class ApiDescriptionTests {
 				"getHighestDiscount", Set.of("400", "406", "431", "500"), "getBestOffers",
 				Set.of("400", "406", "431", "500"), "getPaymentOptions", Set.of("400", "406", "431", "500"), "getDiscountCurve", Set.of("400", "406", "431", "500"),
 				"listOffers", Set.of("400", "406", "431", "500", "503"), "getOffer",
-				Set.of("400", "404", "406", "431", "500", "503"));
+				Set.of("400", "404", "406", "431", "500", "503"), "withdrawOffer",
+				Set.of("400", "401", "404", "406", "431", "500", "503"));
 		operations().forEach((id, operation) -> {
 			JsonNode responses = operation.get("responses");
+			// a withdrawal answers 204 without a body
+			String success = id.equals("withdrawOffer") ? "204" : "200";
 			assertThat(responses.propertyNames()).as(id).containsExactlyInAnyOrderElementsOf(
-					union(Set.of("200"), expected.get(id)));
-			assertThat(responses.at("/200/content/application~1json/schema/$ref").asString()).as(id)
-				.startsWith("#/components/schemas/");
+					union(Set.of(success), expected.get(id)));
+			if (success.equals("200")) {
+				assertThat(responses.at("/200/content/application~1json/schema/$ref").asString()).as(id)
+					.startsWith("#/components/schemas/");
+			}
+			else {
+				assertThat(responses.get(success).get("content")).as(id).isNull();
+			}
 			for (String code : expected.get(id)) {
 				JsonNode content = responses.get(code).get("content");
 				assertThat(content.propertyNames()).as(id + " " + code).containsExactly("application/problem+json");
