@@ -1,14 +1,10 @@
 package app.offers.web;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.core.MethodParameter;
-import org.springframework.stereotype.Component;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ValueConstants;
@@ -16,7 +12,6 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
  * {@code @RequestParam String} arguments taken from the request as they are, ahead of Spring's own resolver. That one
@@ -26,8 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * checks see them); null when absent and optional; Spring's MissingServletRequestParameterException when absent
  * and required. Parameters with a default value, of another type or from another source stay with Spring.
  */
-@Component
-class PlainStringParams implements HandlerMethodArgumentResolver, WebMvcRegistrations {
+final class PlainStringParams implements HandlerMethodArgumentResolver {
 
 	/** A parameter's name and whether it is required, read once: annotation attributes are slow to read. */
 	private record Named(String name, boolean required) {
@@ -63,24 +57,5 @@ class PlainStringParams implements HandlerMethodArgumentResolver, WebMvcRegistra
 			throw new IllegalStateException("No name for " + parameter + ": compile with -parameters or name it");
 		}
 		return new Named(name, param != null && param.required() && !parameter.isOptional());
-	}
-
-	/** Spring MVC's adapter with this resolver first. */
-	@Override
-	public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
-		return new RequestMappingHandlerAdapter() {
-
-			@Override
-			public void afterPropertiesSet() {
-				super.afterPropertiesSet();
-				List<HandlerMethodArgumentResolver> resolvers = new ArrayList<>();
-				resolvers.add(PlainStringParams.this);
-				List<HandlerMethodArgumentResolver> springs = getArgumentResolvers();
-				if (springs != null) {
-					resolvers.addAll(springs);
-				}
-				setArgumentResolvers(resolvers);
-			}
-		};
 	}
 }

@@ -128,4 +128,32 @@ class DiscountControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.highestDiscountAmount").value(75000000));
 	}
+
+	/** The answer is written without Spring's converters: the exact bytes, type and length still hold. */
+	@Test
+	void theAnswerIsCompactJsonWithItsLength() throws Exception {
+		mvc.perform(get("/highest-discount").param("amountToPay", "12340.50").param("bankName", "AXIS"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_JSON))
+			.andExpect(content().string("{\"highestDiscountAmount\":925.53}"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.longValue("Content-Length", 32));
+	}
+
+	@Test
+	void aClientThatTakesNoJsonIsAnswered406() throws Exception {
+		mvc.perform(get("/highest-discount").param("amountToPay", "100").param("bankName", "AXIS")
+			.accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotAcceptable())
+			.andExpect(jsonPath("$.type").value("urn:flipkart-offers:problem:not-acceptable"));
+	}
+
+	@Test
+	void headAnswersTheHeadersWithoutTheBody() throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head("/highest-discount")
+			.param("amountToPay", "12340.50")
+			.param("bankName", "AXIS"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_JSON));
+	}
 }

@@ -95,6 +95,16 @@ class EcosystemTests {
 			.andExpect(header().string("Access-Control-Allow-Origin", "https://checkout.example.com"));
 		mvc.perform(options("/highest-discount").header("Origin", "https://evil.example")
 			.header("Access-Control-Request-Method", "GET")).andExpect(status().isForbidden());
+		// a cache in front must keep answers apart by origin, also those to requests that sent none
+		for (String origin : new String[] { null, "https://checkout.example.com" }) {
+			var request = get("/highest-discount").param("amountToPay", "100").param("bankName", "HDFC");
+			if (origin != null) {
+				request.header("Origin", origin);
+			}
+			String vary = String.join(", ", mvc.perform(request).andReturn().getResponse().getHeaders("Vary"));
+			org.assertj.core.api.Assertions.assertThat(vary)
+				.contains("Origin", "Access-Control-Request-Method", "Access-Control-Request-Headers");
+		}
 		// writes are not offered to browsers: no allowed origin, so the browser refuses the POST
 		mvc.perform(options("/offer").header("Origin", "http://localhost:5173")
 			.header("Access-Control-Request-Method", "POST"))
