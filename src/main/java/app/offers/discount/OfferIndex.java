@@ -261,8 +261,10 @@ public final class OfferIndex {
 	}
 
 	/** True when an offer with this key is held with exactly these terms. */
-	public boolean holds(String key, String contentHash) {
-		return contentHash.equals(contentHashes.get(key));
+	/** Whether this offer is held with these very terms; the digest is made only for a key that is held. */
+	public boolean holds(Offer offer) {
+		String held = contentHashes.get(offer.key());
+		return held != null && held.equals(offer.contentHash());
 	}
 
 	public Collection<Offer> offers() {

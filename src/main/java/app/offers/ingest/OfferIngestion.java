@@ -86,7 +86,7 @@ public class OfferIngestion {
 				Offer held = index.get(o.key());
 				return held == null ? o : o.keepingWhatEarlierCapturesSaid(held);
 			})
-			.filter(o -> !index.holds(o.key(), o.contentHash()))
+			.filter(o -> !index.holds(o))
 			.toList();
 		Instant now = clock.instant();
 		List<String> keys = offers.stream().map(Offer::key).toList();

@@ -61,8 +61,9 @@ public class OfferLifecycleStore {
 	public OffersWritten write(Collection<Offer> written, Collection<String> seen, Instant now) {
 		OffersWritten done = store.write(written, now);
 		long version = done.version();
-		lifecycles.saveAll(done.created().stream().map(o -> OfferLifecycle.seen(o.key(), now, version)).toList());
-		lifecycles.flush();
+		if (!done.created().isEmpty()) {
+			lifecycles.seenFirst(now, version);
+		}
 		Set<String> revived = new HashSet<>();
 		done.updated().forEach(o -> revived.add(o.key()));
 		inChunks(List.copyOf(revived), keys -> lifecycles.revived(keys, now, version));

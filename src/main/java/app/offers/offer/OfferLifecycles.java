@@ -18,6 +18,17 @@ interface OfferLifecycles extends Repository<OfferLifecycle, String> {
 
 	void flush();
 
+	/**
+	 * The lifecycle rows of the offers a write created: those written under this version that have none yet.
+	 * One statement, rather than an entity per offer through the session: a tenth of a first post's store time.
+	 */
+	@Modifying
+	@Query("""
+			insert into OfferLifecycle (key, lastSeenAt, revision)
+			select o.key, cast(:now as Instant), cast(:version as long) from StoredOffer o
+			where o.revision = :version and not exists (select 1 from OfferLifecycle l where l.key = o.key)""")
+	int seenFirst(Instant now, long version);
+
 	/** Offers seen again: one statement for the whole payload, whatever its size. */
 	@Modifying
 	@Query("update OfferLifecycle l set l.lastSeenAt = :now, l.revision = :version where l.key in :keys")

@@ -29,6 +29,20 @@ public final class FlipkartOfferParser {
 	/** Deeper than any real payload; guards the recursion against hostile nesting. */
 	private static final int MAX_DEPTH = 200;
 
+	/** Drafts from which converting them is shared among the cores: below, handing out the work costs more. */
+	static final int PARALLEL_FROM = 256;
+
+	private final int parallelFrom;
+
+	public FlipkartOfferParser() {
+		this(PARALLEL_FROM);
+	}
+
+	/** With another threshold for sharing the work: tests compare both ways on the same payloads. */
+	FlipkartOfferParser(int parallelFrom) {
+		this.parallelFrom = parallelFrom;
+	}
+
 	/** Tried in this order; the first that finds an id in an object reads it. */
 	private static final List<OfferShape> SHAPES = List.of(new FkpayOfferReader(), new RevampedOfferReader(),
 			new OfferBoxReader());
@@ -47,9 +61,12 @@ public final class FlipkartOfferParser {
 		if (drafts.isEmpty()) {
 			PromotionTextReader.readAll(payload, 0, MAX_DEPTH, drafts);
 		}
+		// reading the texts is most of the work and each draft's is its own: a large payload uses every core
+		List<DraftToOffer.Result> results = drafts.size() >= parallelFrom
+				? drafts.parallelStream().map(DraftToOffer::convert).toList()
+				: drafts.stream().map(DraftToOffer::convert).toList();
 		Map<String, Offer> offers = new LinkedHashMap<>();
-		for (OfferDraft draft : drafts) {
-			DraftToOffer.Result result = DraftToOffer.convert(draft);
+		for (DraftToOffer.Result result : results) {
 			Offer offer = result.offer();
 			offers.putIfAbsent(offer.key(), offer);
 			if (!offer.readable()) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.LongStream;
 
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -123,5 +124,19 @@ class OfferIndexTests {
 		OfferKind kind = r.nextInt(10) == 0 ? OfferKind.NO_COST_EMI : OfferKind.INSTANT_DISCOUNT;
 		return new Offer(key, key, kind, key, banks, instruments, Set.of(), DiscountEnvelopeTests.randomTerms(r),
 				Tenure.ANY, from, until, true, "");
+	}
+
+	@Test
+	void holdsAnOfferOnlyWithTheSameTerms() {
+		Offer held = new Offer("HOLD-1", "HOLD-1", OfferKind.INSTANT_DISCOUNT, "10% off", Set.of("HDFC"), Set.of("CREDIT"),
+				Set.of(), new DiscountTerms(1000, null, null, null, null), Tenure.ANY, null, null, true, "");
+		OfferIndex index = OfferIndex.of(1, List.of(held));
+		assertThat(index.holds(held)).isTrue();
+		assertThat(index.holds(new Offer("HOLD-1", "HOLD-1", OfferKind.INSTANT_DISCOUNT, "10% off", Set.of("HDFC"),
+				Set.of("CREDIT"), Set.of(), new DiscountTerms(1500, null, null, null, null), Tenure.ANY, null,
+				null, true, ""))).isFalse();
+		assertThat(index.holds(new Offer("HOLD-2", "HOLD-2", OfferKind.INSTANT_DISCOUNT, "10% off", Set.of("HDFC"),
+				Set.of("CREDIT"), Set.of(), new DiscountTerms(1000, null, null, null, null), Tenure.ANY, null,
+				null, true, ""))).isFalse();
 	}
 }

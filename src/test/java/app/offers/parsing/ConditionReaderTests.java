@@ -2,6 +2,9 @@ package app.offers.parsing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,5 +62,40 @@ class ConditionReaderTests {
 		}
 		assertThat(Condition.ofCode("SOMETHING_NEW|||")).isNull();
 		assertThat(Condition.ofCode("garbage")).isNull();
+	}
+
+	/** The word cues only skip work: on every string of every real capture they change no reading. */
+	@Test
+	void theWordCuesChangeNoReadingOfAnyRealText() throws Exception {
+		List<String> texts = new ArrayList<>();
+		try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/samples"))) {
+			for (var file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+				collectStrings(tools.jackson.databind.json.JsonMapper.builder().build().readTree(file.toFile()), texts);
+			}
+		}
+		assertThat(texts).hasSizeGreaterThan(1_000);
+		long withConditions = texts.stream().filter(t -> !ConditionReader.read(t).isEmpty()).count();
+		assertThat(withConditions).isPositive();
+		for (String text : texts) {
+			assertThat(ConditionReader.read(text)).as(text)
+				.isEqualTo(ConditionReader.read(text, ConditionReader.Cues.ALL));
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "VALID ONCE PER PAYTM ACCOUNT", "10% off on \u017Felect cards", "\u017Felect cards",
+			"UPTO ₹4,000 PER STATEMENT QUARTER", "Ma\u0130mum", "on your f\u0130rst order", "on your f\u0131rst order",
+			"New Users Only", "once per \u212Aiosk card" })
+	void aTextThatCaseFoldingCouldMatchGetsEveryPattern(String text) {
+		assertThat(ConditionReader.read(text)).isEqualTo(ConditionReader.read(text, ConditionReader.Cues.ALL));
+	}
+
+	private static void collectStrings(tools.jackson.databind.JsonNode node, List<String> into) {
+		if (node.isString()) {
+			into.add(node.asString());
+		}
+		for (tools.jackson.databind.JsonNode child : node) {
+			collectStrings(child, into);
+		}
 	}
 }

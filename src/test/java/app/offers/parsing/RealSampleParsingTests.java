@@ -76,6 +76,20 @@ class RealSampleParsingTests {
 		assertThat(keys).as("offer keys found in %s", file).containsExactlyInAnyOrderElementsOf(expectedIds);
 	}
 
+	/** Large payloads are converted on several cores; the offers and their order must not change with that. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("realSampleFiles")
+	void convertingOnSeveralCoresFindsTheSameOffersInTheSameOrder(String file) throws IOException {
+		try (InputStream in = RealSampleParsingTests.class.getResourceAsStream(SAMPLES + file)) {
+			JsonNode root = JSON.readTree(in);
+			JsonNode payload = root.isObject() && root.has("flipkartOfferApiResponse")
+					? root.get("flipkartOfferApiResponse") : root;
+			List<Offer> alone = new FlipkartOfferParser(Integer.MAX_VALUE).parse(payload);
+			assertThat(alone).isNotEmpty();
+			assertThat(new FlipkartOfferParser(1).parse(payload)).containsExactlyElementsOf(alone);
+		}
+	}
+
 	@ParameterizedTest(name = "{0} {1}")
 	@MethodSource("expectedOffers")
 	void readsTheTermsOfEachOfferAsACarefulReaderWould(String file, String id, ExpectedOffer expected) {
