@@ -3,13 +3,13 @@
 # worktree), then posts the same generated payload of N offers to each, on a fresh H2 directory with the
 # application's default database settings, twice (first post into an empty store, then the re-post), ROUNDS
 # times in turns; prints each run, the best of each jar and the ratios this / baseline.
-# Usage: bench/ingest.sh                (N=10000 ROUNDS=3 BASELINE_REF=<commit> MVN_FLAGS=-o to change)
+# Usage: bench/ingest.sh                (N=10000 ROUNDS=5 BASELINE_REF=<commit> MVN_FLAGS=-o to change)
 # The default baseline is the last commit that wrote offers with JDBC batches.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 N=${N:-10000}
-ROUNDS=${ROUNDS:-3}
+ROUNDS=${ROUNDS:-5}
 BASELINE_REF=${BASELINE_REF:-ef534e4f43a03f95d3f0d2c6284f954efebeaa0f}
 # a free port unless given: another service answering on the port would be measured instead
 PORT=${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
