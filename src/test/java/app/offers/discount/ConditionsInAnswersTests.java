@@ -12,9 +12,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +20,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+
+import app.offers.testing.Samples;
 
 /**
  * Conditions a query cannot check, in the answers: listed in a shopper's words on every offer, and left out with
@@ -51,9 +50,8 @@ class ConditionsInAnswersTests {
 	void realCapturePosted() throws Exception {
 		jdbc.update("delete from offer");
 		live.reloadAll();
-		String sample = Files.readString(Path.of("../shared/flipkart-samples/real-01-offer-banners-and-sections.json"));
 		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"flipkartOfferApiResponse\": " + sample + "}")).andExpect(status().isOk());
+			.content(Samples.wrapped("real-01-offer-banners-and-sections.json"))).andExpect(status().isOk());
 	}
 
 	@Test

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Every kind of condition the real captures state, read from their texts, titles and structured limits. */
 class ConditionsOnRealSamplesTests {
 
-	static final Path SAMPLES = Path.of("..", "shared", "flipkart-samples");
+	static final Path SAMPLES = Path.of("src", "test", "resources", "samples");
 
 	/** Every offer of every real capture: one id captured in several files is here once per file. */
 	static final List<Offer> OFFERS = new ArrayList<>();

@@ -44,7 +44,7 @@ class HandWrittenShapesTests {
 
 	@Test
 	void aLonePromotionStringNamingBankInstrumentAndAmountIsAnOffer() throws Exception {
-		String sample = Files.readString(Path.of("../shared/flipkart-samples/invented-11-promotion-message-pricingdata.json"));
+		String sample = Files.readString(Path.of("src/test/resources/samples/invented-11-promotion-message-pricingdata.json"));
 		List<Offer> offers = parse(sample);
 		// "No Cost EMI on Credit Cards" beside it names no bank and no amount: not an offer
 		assertThat(offers).hasSize(1);
