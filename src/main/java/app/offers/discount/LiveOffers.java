@@ -182,12 +182,14 @@ public class LiveOffers {
 	 * connection, so a poll waiting for a connection under the lock could starve the pool.
 	 */
 	public void refresh() {
+		long version = store.version();
 		long since;
+		// read after the version: a write of this instance committed meanwhile is in already (its event took it
+		// in), and loading it back would read every offer it wrote a second time
 		synchronized (this) {
 			since = complete;
 		}
-		long version = store.version();
-		if (version != since && !committing.contains(version)) {
+		if (version > since && !committing.contains(version)) {
 			List<Offer> offers = store.loadSince(since);
 			List<Lifecycle> states = lifecyclesSince(since);
 			synchronized (this) {
