@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stores offers and reads them back, through the repositories. Writers serialize on the store's version row, so
  * what a write finds stored cannot change before it commits: the known keys are found in one query per batch of
- * keys and the rest are inserted (in JDBC batches, by Hibernate), each offer once however many posts race.
+ * keys and the rest are inserted (one statement per table), each offer once however many posts race; changed
+ * offers are updated through their entities, in Hibernate's JDBC batches.
  */
 @Service
 public class OfferStore {
@@ -40,8 +41,8 @@ public class OfferStore {
 	/** Keys per IN list: well under any database's limit on bind parameters. */
 	private static final int CHUNK = 1000;
 
-	/** New offers persisted per flush: the JDBC batch size (hibernate.jdbc.batch_size). */
-	private static final int BATCH = 500;
+	/** New offers per insert statement: the arrays it binds stay a few megabytes, whatever the payload. */
+	private static final int ROWS_PER_INSERT = 5_000;
 
 	private final Offers offers;
 
@@ -101,25 +102,19 @@ public class OfferStore {
 				updated.add(offer);
 			}
 		}
-		// the classic batch pattern: a batch of rows at a time, sent and then let go, so that neither flushing
-		// nor the commit walks every offer written so far
-		for (int from = 0; from < created.size(); from += BATCH) {
-			offers.saveAll(created.subList(from, Math.min(created.size(), from + BATCH))
-				.stream()
-				.map(o -> StoredOffer.of(o, version, now))
-				.toList());
-			sent();
+		for (int from = 0; from < created.size(); from += ROWS_PER_INSERT) {
+			offers.insertNew(created.subList(from, Math.min(created.size(), from + ROWS_PER_INSERT)), version, now);
 		}
 		if (!updated.isEmpty()) {
 			update(updated, version, now);
+			sent();
 		}
-		sent();
 		OffersWritten done = new OffersWritten(version, created, updated);
 		events.publishEvent(done);
 		return done;
 	}
 
-	/** Sends what is pending now (a refused row fails the write here, not at commit) and lets go of it. */
+	/** Sends the updates pending now (a refused row fails the write here, not at commit) and lets go of them. */
 	private void sent() {
 		offers.flush();
 		entities.clear();

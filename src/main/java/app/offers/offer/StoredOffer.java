@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Persistable;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -15,19 +14,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
 /**
  * An offer as stored: its terms as typed columns in paise, the raw JSON of every appearance, the store version
  * that last wrote it, and its banks, instruments, card networks and EMI months as rows of their own. Read back as
- * the domain's {@link Offer}, so every rule (active, gives an amount off, instrument reach) is the domain's.
+ * the domain's {@link Offer}, so every rule (active, gives an amount off, instrument reach) is the domain's. New
+ * offers are inserted by {@link Offers#insertNew}; the entity reads them and takes changed terms.
  */
 @Entity
 @Table(name = "offer")
-class StoredOffer implements Persistable<String> {
+class StoredOffer {
 
 	@Id
 	@Column(name = "offer_key")
@@ -96,21 +93,7 @@ class StoredOffer implements Persistable<String> {
 	@Column(name = "months")
 	private Set<Integer> emiMonths = new HashSet<>();
 
-	/** Keys are Flipkart's: without this, saving a new offer would first look for it (a select per offer). */
-	@Transient
-	private boolean fresh;
-
 	protected StoredOffer() {
-	}
-
-	/** A new offer, first written under {@code version}. */
-	static StoredOffer of(Offer offer, long version, Instant now) {
-		StoredOffer stored = new StoredOffer();
-		stored.key = offer.key();
-		stored.fresh = true;
-		stored.createdAt = now;
-		stored.take(offer, version, now);
-		return stored;
 	}
 
 	/** Takes the offer's current terms, written under {@code version}. */
@@ -169,22 +152,6 @@ class StoredOffer implements Persistable<String> {
 		return new Offer(key, flipkartId, kind, summary, banks, instruments, cardNetworks,
 				terms == null ? DiscountTerms.NONE : terms, new Tenure(emiMonths, emiMinMonths, emiMaxMonths),
 				validFrom, validUntil, terms != null && readable, rawJson);
-	}
-
-	@Override
-	public String getId() {
-		return key;
-	}
-
-	@Override
-	public boolean isNew() {
-		return fresh;
-	}
-
-	@PostLoad
-	@PostPersist
-	void stored() {
-		fresh = false;
 	}
 
 	String getKey() {

@@ -69,6 +69,21 @@ class OfferStoreTests {
 	}
 
 	@Test
+	void newOffersKeepTheirInstantsCollectionsAndNullsExactly() {
+		Offer dated = new Offer("FPO-T", null, OfferKind.CASHBACK, "₹10 Cashback", Set.of("SBI", "AXIS"), Set.of(),
+				Set.of("VISA", "RUPAY"), new DiscountTerms(null, 1000L, null, null, null), Tenure.ANY,
+				Instant.parse("2026-01-14T18:30:00Z"), Instant.parse("2026-02-01T18:29:59.123456Z"), false, "[]");
+		Offer plain = offer("FPO-U", "HDFC", new DiscountTerms(750, null, null, null, null));
+		store.write(List.of(dated, plain), NOW);
+		assertThat(store.loadSince(0)).containsExactlyInAnyOrder(dated.withoutRawJson(), plain.withoutRawJson());
+		assertThat(store.find("FPO-T")).hasValueSatisfying(r -> {
+			assertThat(r.offer()).isEqualTo(dated);
+			assertThat(r.firstSeen()).isEqualTo(NOW);
+			assertThat(r.lastChanged()).isEqualTo(NOW);
+		});
+	}
+
+	@Test
 	void aPayloadIsStoredAllOrNothing() {
 		Offer good = offer("FPO-C", "SBI", new DiscountTerms(null, 50000L, null, null, null));
 		Offer bad = offer("FPO-D", "X".repeat(100), new DiscountTerms(null, 50000L, null, null, null));

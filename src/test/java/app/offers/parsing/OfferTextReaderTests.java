@@ -3,6 +3,8 @@ package app.offers.parsing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,5 +103,46 @@ class OfferTextReaderTests {
 		TextTerms terms = OfferTextReader.read("Bank offer on select cards");
 		assertThat(terms.percentBps()).isNull();
 		assertThat(terms.flatPaise()).isNull();
+	}
+
+	/** What normalising meant before texts without spacing to collapse were let through as they are. */
+	private static final Pattern SPACING = Pattern.compile("[\\p{Cntrl}\\p{Zs}\\p{Cf}\\s]+");
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			"10% off up to ₹1,500"
+			" leading"
+			"trailing "
+			"two  spaces"
+			"tab\there"
+			"no\u00a0break"
+			"zero\u200bwidth"
+			"thin\u2009space"
+			"del\u007fete"
+			"c1\u0085control"
+			"tag\udb40\udc01char"
+			"emoji \ud83d\ude00 ok"
+			"हिंदी ऑफर ₹500"
+			""
+			" "
+			""")
+	void normalisingCollapsesExactlyWhatTheSpacingExpressionDoes(String text) {
+		String unescaped = text == null ? "" : text.translateEscapes();
+		assertThat(OfferTextReader.normalize(unescaped)).isEqualTo(SPACING.matcher(unescaped).replaceAll(" ").trim());
+	}
+
+	@Test
+	void normalisingRandomTextAgreesWithTheSpacingExpression() {
+		Random random = new Random(42);
+		char[] alphabet = " \t\n\u00a0\u200b\u2009\u007f\u0085\ud83d\ude00aZ9₹%.,-ऑ".toCharArray();
+		for (int n = 0; n < 20_000; n++) {
+			char[] chars = new char[random.nextInt(12)];
+			for (int i = 0; i < chars.length; i++) {
+				chars[i] = alphabet[random.nextInt(alphabet.length)];
+			}
+			String text = new String(chars);
+			assertThat(OfferTextReader.normalize(text)).as("%s", text.codePoints().boxed().toList())
+				.isEqualTo(SPACING.matcher(text).replaceAll(" ").trim());
+		}
 	}
 }
