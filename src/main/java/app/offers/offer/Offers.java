@@ -76,7 +76,7 @@ interface Offers extends Repository<StoredOffer, String> {
 	/**
 	 * Inserts new offers with their banks, instruments, card networks and EMI months: one statement per table,
 	 * each binding an array per column. Measured against persisting the entities (Hibernate's JDBC batches of
-	 * 500, ordered inserts), a first post of 10,000 offers took 20-35% longer that way: an insert action per offer
+	 * 500, ordered inserts), a first post of 10,000 offers took 20-30% longer that way: an insert action per offer
 	 * and per collection, and the JIT compiling all of that machinery while the post waits. A row the database
 	 * refuses fails its statement, and the write with it.
 	 */
