@@ -9,10 +9,11 @@ import jakarta.validation.constraints.Positive;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
+
+import app.offers.offer.OfferLimits;
 
 /**
  * Every {@code offers.*} setting, bound and checked once at start-up: a value out of range stops the start with
@@ -33,6 +34,7 @@ import org.springframework.validation.annotation.Validated;
  * @param cacheControl {@code Cache-Control} of the read endpoints
  * @param maxSnapshotAge readiness goes DOWN when the in-memory offers are older than this while writes fail
  * @param retireAfter an offer no payload has shown for this long stops applying (retired); unset: never
+ * @param perOffer how many banks, instruments, card networks and tenures one offer may name
  * @param cors which browser pages may call the read endpoints
  * @param accessLog one log line per request
  */
@@ -51,8 +53,30 @@ public record OffersProperties(
 		@DefaultValue("max-age=30, stale-while-revalidate=60") @NotBlank String cacheControl,
 		@DefaultValue("30s") @AboveZero Duration maxSnapshotAge,
 		@AboveZero @Nullable Duration retireAfter,
+		@DefaultValue @Valid PerOffer perOffer,
 		@DefaultValue @Valid Cors cors,
 		@DefaultValue @Valid AccessLog accessLog) {
+
+	/**
+	 * What one offer may name; an offer naming more of any is stored unreadable (never applied), so a page
+	 * cannot make one offer cost the index memory by the thousand. Real captures name up to about 240 banks (UPI
+	 * offers list every bank), 8 instruments, 5 networks and 8 tenures.
+	 *
+	 * @param banks distinct banks
+	 * @param instruments distinct payment instruments
+	 * @param cardNetworks distinct card networks
+	 * @param tenures distinct EMI tenures
+	 */
+	public record PerOffer(@DefaultValue(OfferLimits.DEFAULT_BANKS) @Positive int banks,
+			@DefaultValue(OfferLimits.DEFAULT_INSTRUMENTS) @Positive int instruments,
+			@DefaultValue(OfferLimits.DEFAULT_CARD_NETWORKS) @Positive int cardNetworks,
+			@DefaultValue(OfferLimits.DEFAULT_TENURES) @Positive int tenures) {
+
+		/** As the parser takes them. */
+		public OfferLimits limits() {
+			return new OfferLimits(banks, instruments, cardNetworks, tenures);
+		}
+	}
 
 	/** @param allowedOrigins origin patterns whose pages may call the read endpoints; none: no browser page may */
 	public record Cors(@DefaultValue("http://localhost:*") List<String> allowedOrigins) {
