@@ -138,7 +138,8 @@ final class DiscountEnvelope {
 		}
 		long lo = t.lowestAmountPaise();
 		long hi = t.maxTxnPaise() == null ? Long.MAX_VALUE : t.maxTxnPaise();
-		if (lo > hi) {
+		// Long.MAX_VALUE: applies to no amount (100% without a cap)
+		if (lo > hi || lo == Long.MAX_VALUE) {
 			return;
 		}
 		if (t.percentBps() != null) {

@@ -29,7 +29,7 @@ public class OfferIngestion {
 
 	private static final Logger log = LoggerFactory.getLogger(OfferIngestion.class);
 
-	private final FlipkartOfferParser parser = new FlipkartOfferParser();
+	private final FlipkartOfferParser parser;
 
 	/**
 	 * An offer's last sighting is recorded again only once the recorded one is this old: re-posting the same
@@ -59,6 +59,7 @@ public class OfferIngestion {
 	OfferIngestion(OfferLifecycleStore lifecycles, LiveOffers live, StoreWrites writes, Clock clock, MeterRegistry meters,
 			OffersProperties properties) {
 		this.maxOffers = properties.maxOffersPerPayload();
+		this.parser = new FlipkartOfferParser(properties.perOffer().limits());
 		this.lifecycles = lifecycles;
 		this.writes = writes;
 		this.live = live;

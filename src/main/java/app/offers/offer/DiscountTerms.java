@@ -68,12 +68,53 @@ public record DiscountTerms(@Nullable Integer percentBps, @Nullable Long flatPai
 
 	/**
 	 * The smallest amount the offer applies to: its minimum, and for a flat offer more than the flat amount
-	 * itself. Flipkart never gives a product away, so "₹1000 off" says nothing about a cart of ₹1000 or less.
+	 * itself. Flipkart never gives a product away, so "₹1000 off" says nothing about a cart of ₹1000 or less; for
+	 * the same reason 100% applies only to carts above its cap ("100% cashback up to ₹50"), and without a cap to
+	 * none ({@link Long#MAX_VALUE}).
 	 */
 	public long lowestAmountPaise() {
 		long lowest = minTxnPaise == null ? 1 : minTxnPaise;
+		if (percentBps != null && percentBps == MAX_PERCENT_BPS) {
+			return capPaise == null ? Long.MAX_VALUE : Math.max(lowest, capPaise + 1);
+		}
 		Long flat = flatAmountPaise();
 		return flat == null ? lowest : Math.max(lowest, flat + 1);
+	}
+
+	/** True for 100% of the amount without a cap: the whole cart, which no offer gives. */
+	public boolean givesWholeCart() {
+		return percentBps != null && percentBps == MAX_PERCENT_BPS && capPaise == null;
+	}
+
+	/**
+	 * What two readings of one offer both promise: at every amount the lower of the two where both apply, nothing
+	 * where either does not. The lower percent, flat amount and cap, the higher minimum, the lower maximum; a
+	 * percent in one and a flat amount in the other is that percent capped at the flat amount. Parts neither
+	 * states stay unstated, so a reading that gives only limits narrows the other. Null when no terms can say it
+	 * (the common smallest amount is beyond any minimum): such an offer is not to be applied.
+	 */
+	public @Nullable DiscountTerms meet(DiscountTerms other) {
+		Integer percent = lower(percentBps, other.percentBps);
+		Long flat = lower(flatPaise, other.flatPaise);
+		Long cap = lower(capPaise, other.capPaise);
+		if (percent != null && flat != null) {
+			cap = lower(cap, flat);
+			flat = null;
+		}
+		Long min = minTxnPaise == null ? other.minTxnPaise
+				: other.minTxnPaise == null ? minTxnPaise : Long.valueOf(Math.max(minTxnPaise, other.minTxnPaise));
+		Long max = lower(maxTxnPaise, other.maxTxnPaise);
+		DiscountTerms met = new DiscountTerms(percent, flat, cap, min, max);
+		// each reading's own smallest amount (a flat amount's, 100%'s) holds for both
+		long lowest = Math.max(lowestAmountPaise(), other.lowestAmountPaise());
+		if (met.lowestAmountPaise() >= lowest) {
+			return met;
+		}
+		return isMoney(lowest) ? new DiscountTerms(percent, flat, cap, lowest, max) : null;
+	}
+
+	private static <T extends Comparable<T>> @Nullable T lower(@Nullable T a, @Nullable T b) {
+		return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
 	}
 
 	/**

@@ -27,14 +27,16 @@ import jakarta.persistence.Table;
 class StoredOffer {
 
 	@Id
-	@Column(name = "offer_key")
+	@Column(name = "offer_key", length = Columns.OFFER_KEY)
 	private String key = "";
 
+	@Column(length = Columns.FLIPKART_ID)
 	private @Nullable String flipkartId;
 
 	@Enumerated(EnumType.STRING)
 	private OfferKind kind = OfferKind.INSTANT_DISCOUNT;
 
+	@Column(length = Columns.SUMMARY)
 	private String summary = "";
 
 	private @Nullable Integer percentBps;
@@ -58,7 +60,7 @@ class StoredOffer {
 	private boolean readable;
 
 	/** {@link Condition#encode}: one code per line, null for none. */
-	@Column(length = 4000)
+	@Column(length = Columns.CONDITIONS)
 	private @Nullable String conditions;
 
 	private String contentHash = "";
@@ -75,17 +77,17 @@ class StoredOffer {
 
 	@ElementCollection
 	@CollectionTable(name = "offer_bank", joinColumns = @JoinColumn(name = "offer_key"))
-	@Column(name = "bank_code")
+	@Column(name = "bank_code", length = Columns.BANK_CODE)
 	private Set<String> banks = new HashSet<>();
 
 	@ElementCollection
 	@CollectionTable(name = "offer_instrument", joinColumns = @JoinColumn(name = "offer_key"))
-	@Column(name = "instrument")
+	@Column(name = "instrument", length = Columns.INSTRUMENT)
 	private Set<String> instruments = new HashSet<>();
 
 	@ElementCollection
 	@CollectionTable(name = "offer_card_network", joinColumns = @JoinColumn(name = "offer_key"))
-	@Column(name = "network")
+	@Column(name = "network", length = Columns.CARD_NETWORK)
 	private Set<String> cardNetworks = new HashSet<>();
 
 	@ElementCollection

@@ -5,17 +5,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
+
 import app.offers.offer.ClientText;
+import app.offers.offer.Columns;
 import app.offers.offer.Condition;
 import app.offers.offer.Digests;
 import app.offers.offer.DiscountTerms;
 import app.offers.offer.Instruments;
 import app.offers.offer.Offer;
 import app.offers.offer.OfferKind;
+import app.offers.offer.OfferLimits;
 import app.offers.offer.Tenure;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,34 +39,127 @@ final class DraftToOffer {
 	}
 
 	static Result convert(OfferDraft draft) {
+		return convert(draft, OfferLimits.DEFAULTS);
+	}
+
+	static Result convert(OfferDraft draft, OfferLimits limits) {
 		List<String> candidates = new ArrayList<>(draft.texts());
 		candidates.addAll(draft.titles());
 		String text = candidates.isEmpty() ? "" : candidates.get(0);
-		TextTerms read = bestReading(text, candidates);
+		TextTerms read = reading(draft);
 		String doubt = DraftBuilder.first(draft.doubt(), read.doubt());
 		String summary = ClientText.cut(text, Offer.MAX_SUMMARY_LENGTH);
 
 		OfferKind kind = kind(draft, read);
-		DiscountTerms s = draft.structured();
-		boolean structuredAmount = s.percentBps() != null || s.flatPaise() != null;
-		DiscountTerms terms = new DiscountTerms(structuredAmount ? s.percentBps() : read.percentBps(),
-				structuredAmount ? s.flatPaise() : read.flatPaise(), DraftBuilder.first(s.capPaise(), read.capPaise()),
-				DraftBuilder.first(s.minTxnPaise(), read.minTxnPaise()), s.maxTxnPaise());
+		// structured fields and texts together: where both state a part, the stricter reading at every amount
+		DiscountTerms terms = draft.structured()
+			.meet(new DiscountTerms(read.percentBps(), read.flatPaise(), read.capPaise(), read.minTxnPaise(), null));
+		if (terms == null) {
+			doubt = DraftBuilder.first(doubt, "fields and texts whose terms no one offer can state");
+			terms = DiscountTerms.NONE;
+		}
+		if (terms.givesWholeCart()) {
+			doubt = DraftBuilder.first(doubt, "100% without a cap, which would give the whole cart away");
+		}
 
 		Set<String> instruments = Instruments.refined(draft.instruments(), read.instruments());
 		Set<String> networks = new LinkedHashSet<>(draft.networks());
 		networks.addAll(read.cardNetworks());
 		Set<Integer> months = draft.emiMonths();
+		List<Condition> conditions = conditions(draft, candidates);
+		// what one offer may name is bounded: beyond, it is a doubt, and only the bound is kept
+		Limited<String> banks = Limited.of(draft.banks(), limits.banks(), "banks");
+		Limited<String> instrumentsKept = Limited.of(instruments, limits.instruments(), "instruments");
+		Limited<String> networksKept = Limited.of(networks, limits.cardNetworks(), "card networks");
+		Limited<Integer> monthsKept = Limited.of(months, limits.tenures(), "EMI tenures");
+		for (Limited<?> list : List.of(banks, instrumentsKept, networksKept, monthsKept)) {
+			doubt = DraftBuilder.first(doubt, list.doubt());
+		}
+		String encoded = Condition.encode(conditions);
+		if (encoded != null && encoded.length() > Columns.CONDITIONS) {
+			doubt = DraftBuilder.first(doubt, "conditions longer than " + Columns.CONDITIONS + " characters");
+			conditions = List.of();
+		}
 		// a lone 0 is Flipkart's "pay in full": no tenure limit
-		Tenure tenure = new Tenure(months.contains(0) && months.size() == 1 ? Set.of() : months, read.minMonths(),
+		Set<Integer> kept = monthsKept.values();
+		Tenure tenure = new Tenure(kept.contains(0) && kept.size() == 1 ? Set.of() : kept, read.minMonths(),
 				read.maxMonths());
-		Instant until = DraftBuilder.first(draft.validUntil(), read.validUntil());
+		Instant until = earlier(draft.validUntil(), read.validUntil());
 		boolean readable = doubt == null && (kind == OfferKind.NO_COST_EMI || terms.readable());
 		String rawJson = JSON.writeValueAsString(JSON.createArrayNode().addAll(draft.raw()));
 		String key = draft.id() != null ? draft.id() : fingerprint(draft, kind, terms, tenure, summary);
-		Offer offer = new Offer(key, draft.id(), kind, summary, draft.banks(), instruments, networks, terms, tenure,
-				draft.validFrom(), until, readable, rawJson, conditions(draft, candidates));
+		Offer offer = new Offer(key, draft.id(), kind, summary, banks.values(), instrumentsKept.values(),
+				networksKept.values(), terms, tenure, draft.validFrom(), until, readable, rawJson, conditions);
 		return new Result(offer, doubt != null ? doubt : "no amount off in its text");
+	}
+
+	/** A list cut to its bound, and the doubt that cutting it is. */
+	private record Limited<T>(Set<T> values, @Nullable String doubt) {
+
+		static <T> Limited<T> of(Set<T> values, int max, String what) {
+			if (values.size() <= max) {
+				return new Limited<>(values, null);
+			}
+			return new Limited<>(values.stream().limit(max).collect(java.util.stream.Collectors.toCollection(
+					LinkedHashSet::new)), "more than " + max + " " + what);
+		}
+	}
+
+	private static @Nullable Instant earlier(@Nullable Instant a, @Nullable Instant b) {
+		return a == null ? b : b == null || a.isBefore(b) ? a : b;
+	}
+
+	/**
+	 * What the texts say, read together: every display text of every appearance, and only when none says how much
+	 * comes off, the campaign titles. Texts that state the terms differently give the stricter reading at every
+	 * amount ({@link DiscountTerms#meet}), so the answer does not depend on the order of appearances; a doubt
+	 * about any text is a doubt about the offer.
+	 */
+	static TextTerms reading(OfferDraft draft) {
+		TextTerms read = together(draft.texts());
+		if (read.doubt() == null && read.percentBps() == null && read.flatPaise() == null && !read.noCostEmi()) {
+			TextTerms titles = together(draft.titles());
+			if (titles.doubt() != null || titles.percentBps() != null || titles.flatPaise() != null
+					|| titles.noCostEmi()) {
+				return titles;
+			}
+		}
+		return read;
+	}
+
+	private static TextTerms together(Set<String> texts) {
+		TextTerms together = null;
+		for (String text : texts) {
+			TextTerms read = OfferTextReader.read(text);
+			together = together == null ? read : both(together, read);
+		}
+		return together == null ? OfferTextReader.read("") : together;
+	}
+
+	/** What two texts of one offer both allow. */
+	private static TextTerms both(TextTerms a, TextTerms b) {
+		DiscountTerms met = new DiscountTerms(a.percentBps(), a.flatPaise(), a.capPaise(), a.minTxnPaise(), null)
+			.meet(new DiscountTerms(b.percentBps(), b.flatPaise(), b.capPaise(), b.minTxnPaise(), null));
+		String doubt = DraftBuilder.first(a.doubt(), b.doubt());
+		if (met == null) {
+			doubt = DraftBuilder.first(doubt, "texts whose terms no one offer can state");
+			met = DiscountTerms.NONE;
+		}
+		Set<String> instruments = new LinkedHashSet<>(a.instruments());
+		instruments.addAll(b.instruments());
+		Set<String> networks = new LinkedHashSet<>(a.cardNetworks());
+		networks.addAll(b.cardNetworks());
+		return new TextTerms(doubt, met.percentBps(), met.flatPaise(), met.capPaise(), met.minTxnPaise(),
+				higher(a.minMonths(), b.minMonths()), lower(a.maxMonths(), b.maxMonths()), a.cashback() || b.cashback(),
+				a.noCostEmi() || b.noCostEmi(), instruments, networks, earlier(a.validUntil(), b.validUntil()));
+	}
+
+	private static @Nullable Integer higher(@Nullable Integer a, @Nullable Integer b) {
+		return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
+	}
+
+	private static @Nullable Integer lower(@Nullable Integer a, @Nullable Integer b) {
+		return a == null ? b : b == null ? a : Integer.valueOf(Math.min(a, b));
 	}
 
 	/** What the structured fields state, and what every text and title says. */
@@ -77,21 +173,10 @@ final class DraftToOffer {
 		return ConditionReader.distinct(all);
 	}
 
-	/** The first text, or failing that the first later one that says something (a doubt counts). */
-	private static TextTerms bestReading(String first, List<String> candidates) {
-		TextTerms read = OfferTextReader.read(first);
-		for (String other : candidates) {
-			if (read.doubt() != null || read.percentBps() != null || read.flatPaise() != null || read.noCostEmi()) {
-				break;
-			}
-			read = OfferTextReader.read(other);
-		}
-		return read;
-	}
-
 	private static OfferKind kind(OfferDraft draft, TextTerms read) {
-		String sub = Objects.requireNonNullElse(draft.subType(), "").toUpperCase(Locale.ROOT);
-		String type = Objects.requireNonNullElse(draft.type(), "").toUpperCase(Locale.ROOT);
+		// any appearance's word counts, whatever their order: No Cost EMI gives no amount, the strictest reading
+		String sub = String.join(" ", draft.subTypes()).toUpperCase(Locale.ROOT);
+		String type = String.join(" ", draft.types()).toUpperCase(Locale.ROOT);
 		if (sub.contains("INTEREST") || sub.contains("NO_COST") || read.noCostEmi()) {
 			return OfferKind.NO_COST_EMI;
 		}

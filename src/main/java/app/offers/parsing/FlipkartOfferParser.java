@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import app.offers.offer.ClientText;
 import app.offers.offer.Offer;
+import app.offers.offer.OfferLimits;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,12 +35,24 @@ public final class FlipkartOfferParser {
 
 	private final int parallelFrom;
 
+	private final OfferLimits limits;
+
+	/** With the default bounds on what one offer may name. */
 	public FlipkartOfferParser() {
-		this(PARALLEL_FROM);
+		this(OfferLimits.DEFAULTS);
+	}
+
+	public FlipkartOfferParser(OfferLimits limits) {
+		this(limits, PARALLEL_FROM);
 	}
 
 	/** With another threshold for sharing the work: tests compare both ways on the same payloads. */
 	FlipkartOfferParser(int parallelFrom) {
+		this(OfferLimits.DEFAULTS, parallelFrom);
+	}
+
+	private FlipkartOfferParser(OfferLimits limits, int parallelFrom) {
+		this.limits = limits;
 		this.parallelFrom = parallelFrom;
 	}
 
@@ -63,18 +76,42 @@ public final class FlipkartOfferParser {
 		}
 		// reading the texts is most of the work and each draft's is its own: a large payload uses every core
 		List<DraftToOffer.Result> results = drafts.size() >= parallelFrom
-				? drafts.parallelStream().map(DraftToOffer::convert).toList()
-				: drafts.stream().map(DraftToOffer::convert).toList();
+				? drafts.parallelStream().map(draft -> DraftToOffer.convert(draft, limits)).toList()
+				: drafts.stream().map(draft -> DraftToOffer.convert(draft, limits)).toList();
 		Map<String, Offer> offers = new LinkedHashMap<>();
 		for (DraftToOffer.Result result : results) {
 			Offer offer = result.offer();
-			offers.putIfAbsent(offer.key(), offer);
+			Offer merged = offers.merge(offer.key(), offer, FlipkartOfferParser::oneOf);
 			if (!offer.readable()) {
-				log.warn("Offer {} stored but never applied: {} in \"{}\"", offer.key(), result.whyUnreadable(),
-						ClientText.forLog(offer.summary()));
+				log.warn("Offer {} stored but never applied: {} in \"{}\"", ClientText.forLog(offer.key()),
+						ClientText.forLog(result.whyUnreadable()), ClientText.forLog(offer.summary()));
+			}
+			else if (!merged.readable()) {
+				log.warn("Offer {} stored but never applied: shown twice with different terms",
+						ClientText.forLog(offer.key()));
 			}
 		}
 		return List.copyOf(offers.values());
+	}
+
+	/**
+	 * Two offers one payload gives under one key (hand-made shapes repeating an id): the same understanding is one
+	 * offer; different ones are a doubt, so whichever is kept (the same whatever their order) is never applied.
+	 */
+	private static Offer oneOf(Offer a, Offer b) {
+		String hashA = a.contentHash();
+		String hashB = b.contentHash();
+		if (hashA.equals(hashB)) {
+			return a;
+		}
+		Offer kept = hashA.compareTo(hashB) < 0 ? a : b;
+		Offer other = kept == a ? b : a;
+		String raw = kept.rawJson().length() > 2 && other.rawJson().length() > 2
+				? kept.rawJson().substring(0, kept.rawJson().length() - 1) + "," + other.rawJson().substring(1)
+				: kept.rawJson();
+		return new Offer(kept.key(), kept.flipkartId(), kept.kind(), kept.summary(), kept.banks(), kept.instruments(),
+				kept.cardNetworks(), kept.terms(), kept.tenure(), kept.validFrom(), kept.validUntil(), false, raw,
+				kept.conditions());
 	}
 
 	/** One draft per offer id, each gathered from every appearance of that id. */

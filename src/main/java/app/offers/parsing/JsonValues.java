@@ -34,6 +34,17 @@ final class JsonValues {
 		return null;
 	}
 
+	/** The first of these fields that is there and not null, whatever it holds. */
+	static @Nullable JsonNode firstPresent(JsonNode node, String... fields) {
+		for (String field : fields) {
+			JsonNode value = node.get(field);
+			if (value != null && !value.isNull()) {
+				return value;
+			}
+		}
+		return null;
+	}
+
 	/** Texts of a field that may hold one string or an array of them. */
 	static List<String> strings(@Nullable JsonNode node) {
 		List<String> out = new ArrayList<>();

@@ -28,6 +28,11 @@ final class LooseOfferReader {
 			"payment_instruments", "payment_instrument", "paymentModes", "payment_modes", "paymentOptions",
 			"instrument");
 
+	/** The discount types that mean rupees off. */
+	private static final java.util.regex.Pattern FLAT_TYPE = java.util.regex.Pattern.compile(
+			"\\s*(?:flat|fixed|amount|absolute|rupees?|inr|value|cashback|instant)[\\s_-]*(?:discount|amount|off)?\\s*",
+			java.util.regex.Pattern.CASE_INSENSITIVE);
+
 	private LooseOfferReader() {
 	}
 
@@ -41,7 +46,12 @@ final class LooseOfferReader {
 				JsonValues.firstText(node, "id", "offerId", "offer_id", "offerCode"));
 		draft.appearance(node);
 		for (String field : TEXT_FIELDS) {
-			draft.text(node.get(field));
+			JsonNode value = node.get(field);
+			// the revamped shape's offerDescription is an object of its own; any other text field that holds no text
+			// is a doubt (DraftBuilder.text)
+			if (value != null && !(value.isContainer() && field.equals("offerDescription"))) {
+				draft.text(value);
+			}
 		}
 		for (String field : BANK_FIELDS) {
 			draft.banks(node.get(field));
@@ -49,15 +59,20 @@ final class LooseOfferReader {
 		for (String field : INSTRUMENT_FIELDS) {
 			JsonNode value = node.get(field);
 			if (value != null && value.isArray()) {
-				// a list of {paymentInstrument, banks} pairs
+				// codes, or a list of {paymentInstrument, banks} pairs
 				for (JsonNode element : value.values()) {
-					if (element.isObject()) {
+					if (element.isObject() && element.hasNonNull("paymentInstrument")) {
 						draft.instruments(element.get("paymentInstrument"));
 						draft.banks(element.get("banks"));
 					}
+					else {
+						draft.instruments(element);
+					}
 				}
 			}
-			draft.instruments(value);
+			else {
+				draft.instruments(value);
+			}
 		}
 		if (!draft.hasBanks()) {
 			// "10% off on HDFC Bank Credit Card" beside an offerId: the bank is in the words
@@ -75,7 +90,13 @@ final class LooseOfferReader {
 	private static void terms(JsonNode node, DraftBuilder draft) {
 		FieldAmounts amounts = new FieldAmounts(draft);
 		String type = JsonValues.firstText(node, "discountType", "discount_type", "type");
+		JsonNode typeField = JsonValues.firstPresent(node, "discountType", "discount_type");
 		boolean percentType = type != null && type.toLowerCase(Locale.ROOT).startsWith("percent");
+		if (typeField != null && !percentType && !FLAT_TYPE.matcher(typeField.isString() ? typeField.asString() : "")
+			.matches()) {
+			// a discountValue whose kind cannot be read could be rupees or a percent: either would be a guess
+			draft.doubt("a discount type that cannot be read: " + app.offers.offer.ClientText.cut(typeField.toString(), 40));
+		}
 		Integer percent = null;
 		Long flat = null;
 		JsonNode value = node.get("discountValue");

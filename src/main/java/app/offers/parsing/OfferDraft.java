@@ -21,14 +21,14 @@ import tools.jackson.databind.JsonNode;
  * @param titles     internal campaign names ({@code title} beside {@code adjustment_id}): texts of last resort
  * @param doubt      why a value the payload gives cannot be trusted (a cap of 10^15 paise, a date in year
  *                   999999999), or null
- * @param type       Flipkart's adjustment type (INSTANT_DISCOUNT, CASHBACK), if given
- * @param subType    Flipkart's adjustment sub-type (NO_COST_EMI_INTEREST...), if given
+ * @param types      Flipkart's adjustment types (INSTANT_DISCOUNT, CASHBACK) the appearances give
+ * @param subTypes   Flipkart's adjustment sub-types (NO_COST_EMI_INTEREST...) the appearances give
  * @param structured the terms structured fields state, each part null where none does
  * @param conditions conditions structured fields state (aggregation limits, "Max Discount per card" rows)
  */
 record OfferDraft(@Nullable String id, List<JsonNode> raw, Set<String> banks, Set<String> instruments,
 		Set<String> networks, Set<Integer> emiMonths, Set<String> texts, Set<String> titles, @Nullable String doubt,
-		@Nullable String type, @Nullable String subType, DiscountTerms structured, @Nullable Instant validFrom,
+		Set<String> types, Set<String> subTypes, DiscountTerms structured, @Nullable Instant validFrom,
 		@Nullable Instant validUntil, List<Condition> conditions) {
 
 	OfferDraft {
@@ -40,6 +40,8 @@ record OfferDraft(@Nullable String id, List<JsonNode> raw, Set<String> banks, Se
 		emiMonths = Collections.unmodifiableSet(emiMonths);
 		texts = Collections.unmodifiableSet(texts);
 		titles = Collections.unmodifiableSet(titles);
+		types = Collections.unmodifiableSet(types);
+		subTypes = Collections.unmodifiableSet(subTypes);
 		conditions = List.copyOf(conditions);
 	}
 }

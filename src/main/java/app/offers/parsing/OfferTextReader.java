@@ -5,10 +5,9 @@ import static app.offers.parsing.RupeeAmounts.CURRENCY;
 import static app.offers.parsing.RupeeAmounts.NUMBER;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +17,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import app.offers.offer.CardNetworks;
+import app.offers.offer.ClientText;
 import app.offers.offer.DiscountTerms;
 import app.offers.offer.Instruments;
 
@@ -69,8 +69,31 @@ final class OfferTextReader {
 
 	private static final Pattern CASHBACK = Pattern.compile("cash\\s*back", FLAGS);
 
-	private static final Pattern VALID_TILL = Pattern.compile("\\bvalid\\s*(?:till|until|upto|up\\s*to|through)\\s*"
-			+ "(\\d{1,2})(?:st|nd|rd|th)?\\s*([a-z]{3,9})\\.?,?\\s*(\\d{4})", FLAGS);
+	/** "valid till", "valid until", "valid up to", "valid through": an end date should follow. */
+	private static final Pattern VALID_TILL = Pattern.compile("\\bvalid\\s*(?:till|until|upto|up\\s*to|through)\\b"
+			+ "[\\s:,-]*", FLAGS);
+
+	/** "31st Dec 2025", "31 December, 2025", "31st of Dec 2025", "31-Dec-2025". */
+	private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[\\s-]*(?:of\\s+)?"
+			+ "([a-z]+)\\.?,?[\\s-]*(\\d{4})(?!\\d)", FLAGS);
+
+	/** "Dec 31, 2025", "December 31st 2025". */
+	private static final Pattern MONTH_DAY_YEAR = Pattern.compile("([a-z]+)\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*"
+			+ "(\\d{4})(?!\\d)", FLAGS);
+
+	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+
+	/** "valid up to 3 transactions", "valid upto 12 months": a count, not a date. */
+	private static final Pattern COUNT_AHEAD = Pattern.compile("\\d{1,3}\\s*(?:months?|times?|transactions?|txns?"
+			+ "|trxns?|cards?|users?|orders?|uses?|accounts?)\\b", FLAGS);
+
+	private static final Pattern WORD = Pattern.compile("[a-z]+", FLAGS);
+
+	private static final java.util.Map<String, Integer> MONTHS = months();
+
+	private static final Instant EARLIEST_DATE = Instant.parse("2000-01-01T00:00:00Z");
+
+	private static final Instant LATEST_DATE = Instant.parse("2100-01-01T00:00:00Z");
 
 	private static final Pattern NETWORK = Pattern.compile("\\b(visa|mastercard|master\\s*card|rupay|amex"
 			+ "|american\\s*express|diners(?:\\s*club)?)\\b", FLAGS);
@@ -168,11 +191,15 @@ final class OfferTextReader {
 		}
 		boolean noCostEmi = hasAny(lower, "cost", "interest") && NO_COST_EMI.matcher(text).find();
 		boolean cashback = lower.contains("cash");
+		EndDate end = lower.contains("valid") ? validUntil(text) : EndDate.NONE;
+		if (doubt == null) {
+			doubt = end.doubt();
+		}
 		return new TextTerms(doubt, percent, flat, cap, min, minMonths, maxMonths,
 				cashback && CASHBACK.matcher(text).find(), noCostEmi,
 				noCostEmi ? emiInstruments(instruments(text, lower)) : instruments(text, lower),
 				hasAny(lower, "visa", "master", "rupay", "amex", "american", "diners") ? networks(text) : Set.of(),
-				lower.contains("valid") ? validUntil(text) : null);
+				end.at());
 	}
 
 	/** No Cost EMI is EMI on whatever cards the text names: debit cards mean debit-card EMI. */
@@ -284,21 +311,92 @@ final class OfferTextReader {
 		return found;
 	}
 
-	/** "valid till 31st Dec 2025": the offer ends when that day ends in India. */
-	private static java.time.@Nullable Instant validUntil(String text) {
+	/** An end date the text announces ("valid till 31st Dec 2025"), and why it cannot be read if it cannot. */
+	private record EndDate(@Nullable Instant at, @Nullable String doubt) {
+
+		static final EndDate NONE = new EndDate(null, null);
+	}
+
+	/**
+	 * "valid till 31st Dec 2025": the offer ends when that day ends in India. An end the text announces but that
+	 * cannot be read (a misspelt month, an impossible day, no year, a numeric date in an order of its own) is a
+	 * doubt, never "no end": read as none, it would make the offer permanent. Of several, the earliest.
+	 */
+	private static EndDate validUntil(String text) {
 		Matcher m = VALID_TILL.matcher(text);
-		if (!m.find()) {
+		Instant earliest = null;
+		while (m.find()) {
+			String ahead = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+			if (COUNT_AHEAD.matcher(ahead).lookingAt()) {
+				continue;
+			}
+			Instant at = date(ahead);
+			if (at == null) {
+				Matcher word = WORD.matcher(ahead);
+				boolean announced = !ahead.isEmpty() && (Character.isDigit(ahead.charAt(0))
+						|| (word.lookingAt() && isMonthLike(word.group())));
+				if (announced) {
+					return new EndDate(null, "an end date that cannot be read: "
+							+ ClientText.cut(text.substring(m.start(), Math.min(text.length(), m.end() + 20)), 60));
+				}
+				continue;
+			}
+			earliest = earliest == null || at.isBefore(earliest) ? at : earliest;
+		}
+		return earliest == null ? EndDate.NONE : new EndDate(earliest, null);
+	}
+
+	/** The end of the day a text starts with, in India; null when it does not start with a date read strictly. */
+	private static @Nullable Instant date(String ahead) {
+		int year;
+		Integer month;
+		int day;
+		Matcher m;
+		if ((m = ISO_DATE.matcher(ahead)).lookingAt()) {
+			year = Integer.parseInt(m.group(1));
+			month = Integer.parseInt(m.group(2));
+			day = Integer.parseInt(m.group(3));
+		}
+		else if ((m = DAY_MONTH_YEAR.matcher(ahead)).lookingAt()) {
+			day = Integer.parseInt(m.group(1));
+			month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+			year = Integer.parseInt(m.group(3));
+		}
+		else if ((m = MONTH_DAY_YEAR.matcher(ahead)).lookingAt()) {
+			month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+			day = Integer.parseInt(m.group(2));
+			year = Integer.parseInt(m.group(3));
+		}
+		else {
 			return null;
 		}
-		String month = m.group(2).substring(0, 3);
-		String date = m.group(1) + " " + month.substring(0, 1).toUpperCase(Locale.ROOT)
-				+ month.substring(1).toLowerCase(Locale.ROOT) + " " + m.group(3);
+		if (month == null) {
+			return null;
+		}
 		try {
-			LocalDate day = LocalDate.parse(date, DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
-			return day.plusDays(1).atStartOfDay(INDIA).toInstant();
+			Instant end = LocalDate.of(year, month, day).plusDays(1).atStartOfDay(INDIA).toInstant();
+			return end.isBefore(EARLIEST_DATE) || end.isAfter(LATEST_DATE) ? null : end;
 		}
-		catch (DateTimeParseException e) {
+		catch (java.time.DateTimeException impossible) {
 			return null;
 		}
+	}
+
+	/** A word that is, or looks like an attempt at, a month: one of their names, or three letters of one. */
+	private static boolean isMonthLike(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		return MONTHS.containsKey(lower) || (lower.length() >= 3 && MONTHS.containsKey(lower.substring(0, 3)));
+	}
+
+	/** Month names and their usual abbreviations, lower case. */
+	private static java.util.Map<String, Integer> months() {
+		java.util.Map<String, Integer> months = new java.util.HashMap<>();
+		for (java.time.Month month : java.time.Month.values()) {
+			String name = month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+			months.put(name, month.getValue());
+			months.put(name.substring(0, 3), month.getValue());
+		}
+		months.put("sept", 9);
+		return java.util.Map.copyOf(months);
 	}
 }

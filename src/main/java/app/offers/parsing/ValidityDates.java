@@ -30,7 +30,15 @@ final class ValidityDates {
 	 * of range is a doubt on the draft rather than no bound, so the offer is never applied on a guess.
 	 */
 	static @Nullable Instant bound(JsonNode node, boolean end, DraftBuilder draft, String... fields) {
-		String value = JsonValues.firstText(node, fields);
+		String value = null;
+		for (String field : fields) {
+			JsonNode present = node.get(field);
+			if (present != null && !present.isNull()) {
+				// a date field holding a list, an object or a blank is no date: skipped, the offer would have no bound
+				value = present.isString() || present.isNumber() ? present.asString().trim() : "";
+				break;
+			}
+		}
 		if (value == null) {
 			return null;
 		}
