@@ -34,6 +34,8 @@ import app.offers.offer.OfferLimits;
  * @param cacheControl {@code Cache-Control} of the read endpoints
  * @param maxSnapshotAge readiness goes DOWN when the in-memory offers are older than this while writes fail
  * @param retireAfter an offer no payload has shown for this long stops applying (retired); unset: never
+ * @param curveCacheSize what the cache of /discount-curve answers may weigh, all of them together
+ * @param maxStoredOffers a post that would take the store beyond this many offers is answered 507, nothing stored
  * @param perOffer how many banks, instruments, card networks and tenures one offer may name
  * @param cors which browser pages may call the read endpoints
  * @param accessLog one log line per request
@@ -53,6 +55,8 @@ public record OffersProperties(
 		@DefaultValue("max-age=30, stale-while-revalidate=60") @NotBlank String cacheControl,
 		@DefaultValue("30s") @AboveZero Duration maxSnapshotAge,
 		@AboveZero @Nullable Duration retireAfter,
+		@DefaultValue("16MB") @AboveZero DataSize curveCacheSize,
+		@DefaultValue("100000") @Positive int maxStoredOffers,
 		@DefaultValue @Valid PerOffer perOffer,
 		@DefaultValue @Valid Cors cors,
 		@DefaultValue @Valid AccessLog accessLog) {

@@ -4,16 +4,17 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.offers.OffersProperties;
 import app.offers.parsing.RupeeAmounts;
 import app.offers.web.ApiDocs;
 import app.offers.web.QueryParams;
@@ -63,22 +64,57 @@ class CurveController {
 		}
 	}
 
-	/** Curves computed for one snapshot at one state of validity; dropped as a whole when either moves on. */
-	private record Cache(long version, int validityChanges, Map<CurveQuery, DiscountCurve> curves) {
+	/** A curve as computed for one snapshot at one state of validity: a write or a validity change moves on. */
+	private record Key(long version, int validityChanges, CurveQuery query) {
 	}
 
-	/** Enough for every bank and instrument a page asks about; beyond, the cache starts over. */
-	static final int MAX_CACHED = 1024;
+	/**
+	 * What a cached curve weighs, in bytes, about: a piece is a record of four BigDecimals and its list slot,
+	 * the key and the curve's own objects a few hundred bytes more.
+	 */
+	static final int PIECE_BYTES = 200, CURVE_BYTES = 400;
+
+	/** A curve with more pieces than this is answered but not cached: no one answer takes much of the cache. */
+	static final int MAX_CACHED_PIECES = 1_000;
 
 	private final LiveOffers offers;
 
 	private final Clock clock;
 
-	private final AtomicReference<Cache> cache = new AtomicReference<>(new Cache(-1, -1, Map.of()));
+	/** Bounded by weight (offers.curve-cache-size), least recently used first out. */
+	private final Cache<Key, DiscountCurve> cache;
 
 	CurveController(LiveOffers offers, Clock clock) {
+		this(offers, clock, (OffersProperties) null);
+	}
+
+	@Autowired
+	CurveController(LiveOffers offers, Clock clock, @Nullable OffersProperties properties) {
+		this(offers, clock, properties == null ? DEFAULT_CACHE_BYTES : properties.curveCacheSize().toBytes());
+	}
+
+	CurveController(LiveOffers offers, Clock clock, long cacheBytes) {
 		this.offers = offers;
 		this.clock = clock;
+		this.cache = Caffeine.newBuilder()
+			.maximumWeight(cacheBytes)
+			.weigher((Key k, DiscountCurve c) -> weight(c))
+			// evictions happen on the caller's thread, so the bound holds when the answer goes out
+			.executor(Runnable::run)
+			.build();
+	}
+
+	/** The default of offers.curve-cache-size, for the controller built without settings (tests). */
+	static final long DEFAULT_CACHE_BYTES = 16L * 1024 * 1024;
+
+	static int weight(DiscountCurve curve) {
+		return CURVE_BYTES + PIECE_BYTES * curve.pieces().size();
+	}
+
+	/** The weight the cache holds now, in bytes. */
+	long cachedBytes() {
+		cache.cleanUp();
+		return cache.policy().eviction().orElseThrow().weightedSize().orElseThrow();
 	}
 
 	@Operation(operationId = "getDiscountCurve",
@@ -112,13 +148,16 @@ class CurveController {
 		OfferIndex index = offers.current();
 		Instant now = clock.instant();
 		int changes = index.validityChangesUntil(now);
-		Cache current = cache.get();
-		if (current.version() != index.version() || current.validityChanges() != changes
-				|| current.curves().size() >= MAX_CACHED) {
-			current = new Cache(index.version(), changes, new ConcurrentHashMap<>());
-			cache.set(current);
+		Key key = new Key(index.version(), changes, q);
+		DiscountCurve cached = cache.getIfPresent(key);
+		if (cached != null) {
+			return cached;
 		}
-		return current.curves().computeIfAbsent(q, query -> curve(index, query, now));
+		DiscountCurve curve = curve(index, q, now);
+		if (curve.pieces().size() <= MAX_CACHED_PIECES) {
+			cache.put(key, curve);
+		}
+		return curve;
 	}
 
 	static DiscountCurve curve(OfferIndex index, CurveQuery q, Instant now) {

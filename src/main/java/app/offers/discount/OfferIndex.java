@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
@@ -36,8 +35,6 @@ import app.offers.offer.ProductScope;
  * offer not seen for that long stops applying, as if its validity ended then (a time-limited offer).
  */
 public final class OfferIndex {
-
-	private static final Offer[] NONE = new Offer[0];
 
 	private static final String NO_BANK = "";
 
@@ -64,9 +61,22 @@ public final class OfferIndex {
 	/** Every offer ordered by key, made when first asked for (a catalog read), then kept with this snapshot. */
 	private volatile @Nullable List<Offer> byKeyOrder;
 
+	/** The pieces every bank's envelopes hold together, at most {@link #ENVELOPE_BUDGET}. */
+	private final long envelopePieces;
+
+	/** Banks with fewer offers than this are scanned: as fast as an envelope for a handful of offers. */
+	static final int ENVELOPES_FROM = 16;
+
+	/**
+	 * The most envelope pieces all banks hold together (about 24 bytes each, so some 50 MB): the bound on what
+	 * envelopes cost, whatever the offers. Real stores take a few thousand.
+	 */
+	static final long ENVELOPE_BUDGET = 2_000_000;
+
 	private OfferIndex(long version, Map<String, Offer> byKey, Map<String, String> contentHashes,
 			Map<String, BankOffers> byBank, long[] validityChanges, Map<String, Lifecycle> lifecycles,
-			@Nullable Duration retireAfter) {
+			@Nullable Duration retireAfter, long envelopePieces) {
+		this.envelopePieces = envelopePieces;
 		this.version = version;
 		this.byKey = byKey;
 		this.contentHashes = contentHashes;
@@ -78,7 +88,7 @@ public final class OfferIndex {
 
 	/** An empty snapshot whose offers retire when not seen for {@code retireAfter} (null: never). */
 	public static OfferIndex empty(@Nullable Duration retireAfter) {
-		return new OfferIndex(0, Map.of(), Map.of(), Map.of(), new long[0], Map.of(), retireAfter);
+		return new OfferIndex(0, Map.of(), Map.of(), Map.of(), new long[0], Map.of(), retireAfter, 0);
 	}
 
 	public static OfferIndex of(long version, Collection<Offer> offers) {
@@ -164,7 +174,7 @@ public final class OfferIndex {
 
 	private OfferIndex rebuilt(long newVersion, Map<String, Offer> next, Map<String, String> hashes,
 			Map<String, Lifecycle> states, Set<String> touched) {
-		Map<String, List<Offer>> regrouped = new HashMap<>();
+		Map<String, List<Entry>> regrouped = new HashMap<>();
 		List<Instant> changes = new ArrayList<>();
 		for (Offer offer : next.values()) {
 			if (offer.validFrom() != null) {
@@ -181,24 +191,54 @@ public final class OfferIndex {
 			if (!offer.givesAmountOff() || (lifecycle != null && lifecycle.withdrawn())) {
 				continue;
 			}
+			// one entry per offer, shared by every bank it names: an offer naming many banks costs a reference
+			// per bank here, not a copy
+			Entry entry = null;
 			for (String bank : banksOf(offer)) {
 				if (touched.contains(bank)) {
-					regrouped.computeIfAbsent(bank, b -> new ArrayList<>()).add(offer);
+					if (entry == null) {
+						entry = new Entry(offer, retires);
+					}
+					regrouped.computeIfAbsent(bank, b -> new ArrayList<>()).add(entry);
 				}
 			}
 		}
 		Map<String, BankOffers> banks = new HashMap<>(byBank);
-		for (String bank : touched) {
-			List<Offer> offers = regrouped.get(bank);
-			if (offers == null) {
-				banks.remove(bank);
-			}
-			else {
-				banks.put(bank, new BankOffers(offers, o -> OfferStatus.retiresAt(states.get(o.key()), retireAfter)));
+		banks.keySet().removeAll(touched);
+		// what the banks kept hold, each shared BankOffers once
+		long pieces = 0;
+		Set<BankOffers> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		for (BankOffers b : banks.values()) {
+			if (b.pieces > 0 && kept.add(b)) {
+				pieces += b.pieces;
 			}
 		}
+		// the largest banks get envelopes first while the budget lasts; the others are scanned (a handful of
+		// offers is as fast), so no shape of offers makes envelopes cost more than the budget
+		List<Map.Entry<String, List<Entry>>> bySize = new ArrayList<>(regrouped.entrySet());
+		bySize.sort(Comparator.comparingInt((Map.Entry<String, List<Entry>> e) -> e.getValue().size())
+			.reversed()
+			.thenComparing(Map.Entry::getKey));
+		// banks named by the same offers (the hundreds an all-bank UPI offer names) share one BankOffers
+		Map<List<Entry>, BankOffers> same = new HashMap<>();
+		for (Map.Entry<String, List<Entry>> e : bySize) {
+			BankOffers shared = same.get(e.getValue());
+			if (shared == null) {
+				boolean envelopes = e.getValue().size() >= ENVELOPES_FROM
+						&& pieces + regimesBound(e.getValue()) <= ENVELOPE_BUDGET;
+				shared = new BankOffers(e.getValue(), envelopes);
+				pieces += shared.pieces;
+				same.put(e.getValue(), shared);
+			}
+			banks.put(e.getKey(), shared);
+		}
 		long[] sorted = changes.stream().mapToLong(Instant::toEpochMilli).sorted().toArray();
-		return new OfferIndex(newVersion, next, hashes, banks, sorted, states, retireAfter);
+		return new OfferIndex(newVersion, next, hashes, banks, sorted, states, retireAfter, pieces);
+	}
+
+	/** At most how many envelope pieces a bank's buckets may take: each offer, in each bucket, two regimes. */
+	private static long regimesBound(List<Entry> entries) {
+		return 4L * entries.size() * (Instruments.knownCodes().size() + 1);
 	}
 
 	/** The offer's lifecycle; null when none is recorded. */
@@ -232,6 +272,11 @@ public final class OfferIndex {
 
 	public long version() {
 		return version;
+	}
+
+	/** The pieces all banks' envelopes hold (shared ones once): at most {@link #ENVELOPE_BUDGET}. */
+	long envelopePieces() {
+		return envelopePieces;
 	}
 
 	public int size() {
@@ -309,10 +354,12 @@ public final class OfferIndex {
 			@Nullable Integer emiMonths, @Nullable String cardNetwork, boolean includeProductOffers,
 			boolean unconditionalOnly) {
 		long best = 0;
-		if (emiMonths == null && cardNetwork == null && !includeProductOffers && !unconditionalOnly) {
+		// a code the service does not know has no bucket (the endpoints refuse it): the scan answers it
+		if (emiMonths == null && cardNetwork == null && !includeProductOffers && !unconditionalOnly
+				&& (instrument == null || Instruments.known(instrument))) {
 			for (BankOffers offers : new BankOffers[] { byBank.get(bank), byBank.get(NO_BANK) }) {
 				if (offers != null) {
-					best = Math.max(best, offers.bucket(instrument).best(amountPaise, now));
+					best = Math.max(best, offers.best(instrument, amountPaise, now));
 				}
 			}
 		}
@@ -343,11 +390,10 @@ public final class OfferIndex {
 			if (offers == null) {
 				continue;
 			}
-			for (int i = 0; i < offers.all.length; i++) {
-				Offer offer = offers.all[i];
-				if ((includeProductOffers || !offers.productOnly[i]) && (!unconditionalOnly || offer.unconditional())
-						&& offers.unretired(i, now)
-						&& applies(offer, instrument, now, emiMonths, cardNetwork)) {
+			for (Entry e : offers.all) {
+				Offer offer = e.offer;
+				if ((includeProductOffers || !e.productOnly) && (!unconditionalOnly || offer.unconditional())
+						&& e.unretired(now) && applies(offer, instrument, now, emiMonths, cardNetwork)) {
 					reached.add(offer.terms());
 				}
 			}
@@ -393,11 +439,10 @@ public final class OfferIndex {
 		if (bank == null) {
 			return;
 		}
-		for (int i = 0; i < bank.all.length; i++) {
-			Offer offer = bank.all[i];
-			if ((includeProductOffers || !bank.productOnly[i]) && (!unconditionalOnly || offer.unconditional())
-					&& bank.unretired(i, now)
-					&& applies(offer, instrument, now, emiMonths, cardNetwork)) {
+		for (Entry e : bank.all) {
+			Offer offer = e.offer;
+			if ((includeProductOffers || !e.productOnly) && (!unconditionalOnly || offer.unconditional())
+					&& e.unretired(now) && applies(offer, instrument, now, emiMonths, cardNetwork)) {
 				long discount = offer.terms().discountPaise(amountPaise);
 				if (discount > 0) {
 					found.add(new Applicable(offer, discount));
@@ -419,24 +464,41 @@ public final class OfferIndex {
 
 	/**
 	 * For one amount, the best discount per bank and instrument, best first: which card to pay with. Instruments
-	 * are those the bank's offers name; a bank whose offers name none is listed under CREDIT.
+	 * are the known codes the bank's offers name (a code the service does not know is never a row); a bank whose
+	 * offers name none is listed under CREDIT.
 	 */
 	public List<Option> paymentOptions(long amountPaise, Instant now, boolean includeProductOffers) {
 		return paymentOptions(amountPaise, now, includeProductOffers, false);
 	}
 
-	/** As above; with {@code unconditionalOnly}, offers that state a condition are left out. */
+	/**
+	 * As above; with {@code unconditionalOnly}, offers that state a condition are left out. One pass over each
+	 * bank's offers: each applicable offer's discount is worked out once and offered to the rows that reach it,
+	 * so the cost is linear in the offers looked at and the rows answered.
+	 */
 	public List<Option> paymentOptions(long amountPaise, Instant now, boolean includeProductOffers,
 			boolean unconditionalOnly) {
 		List<Option> options = new ArrayList<>();
+		Set<BankOffers> none = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		Map<BankOffers, Applicable[]> done = new java.util.IdentityHashMap<>();
 		byBank.forEach((bank, offers) -> {
-			for (String instrument : offers.named) {
-				List<Applicable> found = new ArrayList<>();
-				collect(offers, instrument, amountPaise, now, null, null, includeProductOffers, unconditionalOnly,
-						found);
-				found.stream()
-					.max(Comparator.comparingLong(Applicable::discountPaise))
-					.ifPresent(best -> options.add(new Option(bank.equals(NO_BANK) ? null : bank, instrument, best)));
+			if (none.contains(offers)) {
+				return;
+			}
+			// banks sharing their offers share the work too
+			Applicable[] best = done.get(offers);
+			if (best == null) {
+				best = offers.bestPerCode(amountPaise, now, includeProductOffers, unconditionalOnly);
+				if (best == null) {
+					none.add(offers);
+					return;
+				}
+				done.put(offers, best);
+			}
+			for (int code = 0; code < best.length; code++) {
+				if (best[code] != null) {
+					options.add(new Option(bank.equals(NO_BANK) ? null : bank, CODES[code], best[code]));
+				}
 			}
 		});
 		options.sort(Comparator.comparingLong((Option o) -> o.best().discountPaise())
@@ -446,109 +508,233 @@ public final class OfferIndex {
 		return options;
 	}
 
-	/** One bank's offers: all of them for exact scans, and one envelope per instrument a query may name. */
+	/** The known instrument codes, each a bit of an int: the queries (and rows) buckets are made for. */
+	private static final String[] CODES = Instruments.knownCodes().toArray(new String[0]);
+
+	private static final Map<String, Integer> CODE_BITS = new HashMap<>();
+
+	/** Per known offered code, the bits of the known query codes that reach it. */
+	private static final Map<String, Integer> REACHED_FROM = new HashMap<>();
+
+	private static final int ALL_CODES;
+
+	static {
+		if (CODES.length > 31) {
+			throw new IllegalStateException("more instrument codes than bits of an int");
+		}
+		for (int i = 0; i < CODES.length; i++) {
+			CODE_BITS.put(CODES[i], 1 << i);
+		}
+		for (String offered : CODES) {
+			int from = 0;
+			for (int q = 0; q < CODES.length; q++) {
+				if (Instruments.reaches(CODES[q], offered)) {
+					from |= 1 << q;
+				}
+			}
+			REACHED_FROM.put(offered, from);
+		}
+		ALL_CODES = (1 << CODES.length) - 1;
+	}
+
+	/**
+	 * One offer as the index holds it, shared by every bank the offer names: what a query checks without
+	 * looking further (limited to products, when it retires, which known codes reach it).
+	 */
+	private static final class Entry {
+
+		final Offer offer;
+
+		final boolean productOnly;
+
+		/** When it retires (epoch ms), {@link Long#MAX_VALUE} for never. */
+		final long retiresAt;
+
+		/** The known query codes that reach the offer (all of them for an offer open to any instrument). */
+		final int reachedBy;
+
+		/** The known codes the offer names itself: the rows of /payment-options. */
+		final int named;
+
+		Entry(Offer offer, @Nullable Instant retires) {
+			this.offer = offer;
+			this.productOnly = ProductScope.limitsProducts(offer.summary());
+			this.retiresAt = retires == null ? Long.MAX_VALUE : retires.toEpochMilli();
+			int reached = 0;
+			int own = 0;
+			for (String code : offer.instruments()) {
+				Integer bit = CODE_BITS.get(code);
+				if (bit != null) {
+					own |= bit;
+					reached |= REACHED_FROM.get(code);
+				}
+			}
+			this.named = own;
+			this.reachedBy = offer.instruments().isEmpty() ? ALL_CODES : reached;
+		}
+
+		boolean unretired(Instant now) {
+			return now.toEpochMilli() < retiresAt;
+		}
+
+		/** Always valid: folded into envelopes rather than checked against the clock. */
+		boolean always() {
+			return offer.validFrom() == null && offer.validUntil() == null && retiresAt == Long.MAX_VALUE;
+		}
+	}
+
+	/**
+	 * One bank's offers: all of them for exact scans and, for a bank with many (while the index's budget lasts),
+	 * one bucket per known code a query may name. A bank with a handful of offers is scanned instead, so an
+	 * offer naming hundreds of rare banks costs a reference per bank.
+	 */
 	private static final class BankOffers {
 
-		final Offer[] all;
+		final Entry[] all;
 
-		/** Per offer of {@link #all}: limited to select products, so only in scans that ask for those. */
-		final boolean[] productOnly;
+		/** Known codes the offers name (CREDIT when none names any): the rows of /payment-options. */
+		final int rows;
 
-		/** Instruments the offers name (CREDIT when none names any): the rows of /payment-options. */
-		final Set<String> named = new TreeSet<>();
+		/** With envelopes: offers any instrument reaches; null: scan {@link #all}. */
+		final @Nullable Bucket anyInstrument;
 
-		final Bucket anyInstrument;
+		/** With envelopes: per known code (its bit's position), the bucket of offers it reaches. */
+		final Bucket @Nullable [] byCode;
 
-		final Map<String, Bucket> byInstrument = new HashMap<>();
+		/** Envelope pieces the buckets hold, each shared bucket once. */
+		final long pieces;
 
-		/** Per offer of {@link #all}: when it retires (epoch ms), {@link Long#MAX_VALUE} for never. */
-		final long[] retiresAt;
-
-		BankOffers(List<Offer> offers, java.util.function.Function<Offer, @Nullable Instant> retirement) {
-			this.all = offers.toArray(NONE);
-			this.productOnly = new boolean[all.length];
-			this.retiresAt = new long[all.length];
-			Map<String, Long> retiring = new HashMap<>();
-			List<Offer> forAnyCart = new ArrayList<>();
-			for (int i = 0; i < all.length; i++) {
-				Instant retires = retirement.apply(all[i]);
-				retiresAt[i] = retires == null ? Long.MAX_VALUE : retires.toEpochMilli();
-				if (retires != null) {
-					retiring.put(all[i].key(), retiresAt[i]);
-				}
-				productOnly[i] = ProductScope.limitsProducts(all[i].summary());
-				if (!productOnly[i]) {
-					forAnyCart.add(all[i]);
-				}
+		BankOffers(List<Entry> entries, boolean envelopes) {
+			this.all = entries.toArray(new Entry[0]);
+			int named = 0;
+			for (Entry e : all) {
+				named |= e.named;
 			}
-			// every code a query may name that reaches some offer: the offered codes themselves, and the known
-			// codes (family parents such as CREDIT or UPI, members such as UPI_INTENT, anything for open offers)
-			Set<String> queries = new HashSet<>(Instruments.knownCodes());
-			for (Offer offer : offers) {
-				named.addAll(offer.instruments());
-				queries.addAll(offer.instruments());
+			this.rows = named == 0 ? CODE_BITS.get(Instruments.CREDIT) : named;
+			if (!envelopes) {
+				this.anyInstrument = null;
+				this.byCode = null;
+				this.pieces = 0;
+				return;
 			}
-			if (named.isEmpty()) {
-				named.add(Instruments.CREDIT);
-			}
-			this.anyInstrument = new Bucket(forAnyCart, retiring);
-			for (String query : queries) {
-				List<Offer> reached = forAnyCart.stream()
-					.filter(o -> Instruments.reachesAny(query, o.instruments()))
-					.toList();
-				if (!reached.isEmpty()) {
-					byInstrument.put(query, new Bucket(reached, retiring));
+			List<Entry> forAnyCart = new ArrayList<>();
+			for (Entry e : all) {
+				if (!e.productOnly) {
+					forAnyCart.add(e);
 				}
 			}
+			this.anyInstrument = new Bucket(forAnyCart);
+			long held = anyInstrument.pieces();
+			this.byCode = new Bucket[CODES.length];
+			// codes reaching the same offers share one bucket (an offer open to any instrument: all of them)
+			Map<List<Entry>, Bucket> same = new HashMap<>();
+			same.put(forAnyCart, anyInstrument);
+			for (int q = 0; q < CODES.length; q++) {
+				int bit = 1 << q;
+				List<Entry> reached = new ArrayList<>();
+				for (Entry e : forAnyCart) {
+					if ((e.reachedBy & bit) != 0) {
+						reached.add(e);
+					}
+				}
+				if (reached.isEmpty()) {
+					continue;
+				}
+				Bucket bucket = same.get(reached);
+				if (bucket == null) {
+					bucket = new Bucket(reached);
+					held += bucket.pieces();
+					same.put(reached, bucket);
+				}
+				byCode[q] = bucket;
+			}
+			this.pieces = held;
 		}
 
-		boolean unretired(int i, Instant now) {
-			return now.toEpochMilli() < retiresAt[i];
+		/** The best discount for a known code (null: any), product-scoped offers left out. */
+		long best(@Nullable String instrument, long amountPaise, Instant now) {
+			int bit = instrument == null ? 0 : CODE_BITS.get(instrument);
+			if (byCode != null && anyInstrument != null) {
+				Bucket bucket = instrument == null ? anyInstrument : byCode[Integer.numberOfTrailingZeros(bit)];
+				return bucket == null ? 0 : bucket.best(amountPaise, now);
+			}
+			long best = 0;
+			for (Entry e : all) {
+				if (!e.productOnly && (bit == 0 || (e.reachedBy & bit) != 0) && e.unretired(now)
+						&& e.offer.activeAt(now)) {
+					best = Math.max(best, e.offer.terms().discountPaise(amountPaise));
+				}
+			}
+			return best;
 		}
 
-		Bucket bucket(@Nullable String instrument) {
-			return instrument == null ? anyInstrument : byInstrument.getOrDefault(instrument, Bucket.EMPTY);
+		/**
+		 * Per known code (by bit position) that is a row of this bank, the best applicable offer reached by it,
+		 * the first of equals in the bank's order; null when no row has one.
+		 */
+		Applicable @Nullable [] bestPerCode(long amountPaise, Instant now, boolean includeProductOffers,
+				boolean unconditionalOnly) {
+			Applicable[] best = null;
+			for (Entry e : all) {
+				int reach = e.reachedBy & rows;
+				if (reach == 0 || (e.productOnly && !includeProductOffers)
+						|| (unconditionalOnly && !e.offer.unconditional()) || !e.unretired(now)
+						|| !e.offer.activeAt(now)) {
+					continue;
+				}
+				long discount = e.offer.terms().discountPaise(amountPaise);
+				if (discount <= 0) {
+					continue;
+				}
+				Applicable applicable = null;
+				for (int bits = reach; bits != 0; bits &= bits - 1) {
+					int code = Integer.numberOfTrailingZeros(bits);
+					if (best == null) {
+						best = new Applicable[CODES.length];
+					}
+					if (best[code] == null || discount > best[code].discountPaise()) {
+						if (applicable == null) {
+							applicable = new Applicable(e.offer, discount);
+						}
+						best[code] = applicable;
+					}
+				}
+			}
+			return best;
 		}
 	}
 
 	/** Offers one query reaches: always-valid ones folded into an envelope, time-limited ones kept to check. */
 	private static final class Bucket {
 
-		static final Bucket EMPTY = new Bucket(List.of(), Map.of());
-
 		final DiscountEnvelope envelope;
 
-		final Offer[] timed;
+		final Entry[] timed;
 
-		/** Per offer of {@link #timed}: when it retires (epoch ms), {@link Long#MAX_VALUE} for never. */
-		final long[] timedRetiresAt;
-
-		Bucket(List<Offer> offers, Map<String, Long> retiring) {
+		Bucket(List<Entry> entries) {
 			List<DiscountTerms> always = new ArrayList<>();
-			List<Offer> timed = new ArrayList<>();
-			for (Offer offer : offers) {
-				if (offer.validFrom() == null && offer.validUntil() == null && !retiring.containsKey(offer.key())) {
-					always.add(offer.terms());
+			List<Entry> timed = new ArrayList<>();
+			for (Entry e : entries) {
+				if (e.always()) {
+					always.add(e.offer.terms());
 				}
 				else {
-					timed.add(offer);
+					timed.add(e);
 				}
 			}
 			this.envelope = DiscountEnvelope.of(always);
-			this.timed = timed.toArray(NONE);
-			this.timedRetiresAt = new long[this.timed.length];
-			for (int i = 0; i < this.timed.length; i++) {
-				timedRetiresAt[i] = retiring.getOrDefault(this.timed[i].key(), Long.MAX_VALUE);
-			}
+			this.timed = timed.toArray(new Entry[0]);
+		}
+
+		long pieces() {
+			return envelope.pieces() + timed.length;
 		}
 
 		long best(long amountPaise, Instant now) {
 			long best = envelope.best(amountPaise);
-			long ms = now.toEpochMilli();
-			for (int i = 0; i < timed.length; i++) {
-				Offer offer = timed[i];
-				if (offer.activeAt(now) && ms < timedRetiresAt[i]) {
-					best = Math.max(best, offer.terms().discountPaise(amountPaise));
+			for (Entry e : timed) {
+				if (e.offer.activeAt(now) && e.unretired(now)) {
+					best = Math.max(best, e.offer.terms().discountPaise(amountPaise));
 				}
 			}
 			return best;

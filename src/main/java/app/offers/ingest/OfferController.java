@@ -56,6 +56,9 @@ class OfferController {
 	@ApiResponse(responseCode = "429", description = "Too many uploads at once; retry after Retry-After seconds",
 			headers = @Header(name = "Retry-After", description = "Seconds to wait",
 					schema = @Schema(types = "integer")))
+	@ApiResponse(responseCode = "507",
+			description = "The payload's new offers would take the store beyond offers.max-stored-offers; nothing "
+					+ "stored")
 	@ApiResponse(responseCode = "503",
 			description = "The offer store is unavailable; nothing stored, retry after Retry-After seconds",
 			headers = @Header(name = "Retry-After", description = "Seconds to wait",

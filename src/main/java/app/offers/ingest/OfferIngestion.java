@@ -17,6 +17,7 @@ import app.offers.discount.LiveOffers;
 import app.offers.offer.Offer;
 import app.offers.offer.OfferLifecycleStore;
 import app.offers.offer.OffersWritten;
+import app.offers.offer.StoreFull;
 import app.offers.parsing.FlipkartOfferParser;
 import tools.jackson.databind.JsonNode;
 
@@ -119,6 +120,10 @@ public class OfferIngestion {
 			// the live offers take the write in after its commit, before this returns (LiveOffers listens)
 			written = lifecycles.write(unknown, keys, now);
 			writes.succeeded();
+		}
+		catch (StoreFull e) {
+			// the request's own problem, not the store's: health stays as it is
+			throw new StoreFullProblem(e);
 		}
 		catch (RuntimeException e) {
 			writes.failed(e);

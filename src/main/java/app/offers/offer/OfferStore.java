@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
@@ -57,8 +58,13 @@ public class OfferStore {
 	/** Only to let go of what a write has sent; every read and write goes through the repositories. */
 	private final EntityManager entities;
 
+	/** The most offers the store may hold (offers.max-stored-offers): every store writes can make loads. */
+	private final int maxStored;
+
 	OfferStore(Offers offers, OfferRevisions revisions, StoreVersions versions, ApplicationEventPublisher events,
-			DataSource dataSource, EntityManager entities) {
+			DataSource dataSource, EntityManager entities,
+			@Value("${offers.max-stored-offers:100000}") int maxStored) {
+		this.maxStored = maxStored;
 		this.entities = entities;
 		this.offers = offers;
 		this.revisions = revisions;
@@ -78,6 +84,7 @@ public class OfferStore {
 	/**
 	 * Stores the offers all or nothing: new ones are inserted, known ones whose terms changed are updated with
 	 * their previous version kept. Publishes {@link OffersWritten}, which listeners act on after the commit.
+	 * New offers that would take the store beyond its bound fail the write with {@link StoreFull}.
 	 */
 	@Transactional
 	public OffersWritten write(Collection<Offer> written, Instant now) {
@@ -102,8 +109,17 @@ public class OfferStore {
 				updated.add(offer);
 			}
 		}
-		for (int from = 0; from < created.size(); from += ROWS_PER_INSERT) {
-			offers.insertNew(created.subList(from, Math.min(created.size(), from + ROWS_PER_INSERT)), version, now);
+		// counted under the version lock: concurrent writers (other instances too) cannot together pass the bound
+		if (!created.isEmpty()) {
+			long stored = offers.count();
+			if (stored + created.size() > maxStored) {
+				throw new StoreFull(stored, created.size(), maxStored);
+			}
+		}
+		for (int from = 0; from < created.size();) {
+			int to = chunkEnd(created, from);
+			offers.insertNew(created.subList(from, to), version, now);
+			from = to;
 		}
 		if (!updated.isEmpty()) {
 			update(updated, version, now);
@@ -113,6 +129,31 @@ public class OfferStore {
 		events.publishEvent(done);
 		return done;
 	}
+
+	/**
+	 * Where the insert starting at {@code from} ends: at most {@link #ROWS_PER_INSERT} offers, and at most
+	 * {@link #ELEMENTS_PER_ARRAY} rows of any collection table, since H2 binds no array longer than 65,536 (250
+	 * offers naming 500 banks each are 125,000 bank rows).
+	 */
+	private static int chunkEnd(List<Offer> created, int from) {
+		long banks = 0, instruments = 0, networks = 0, months = 0;
+		int to = from;
+		while (to < created.size() && to - from < ROWS_PER_INSERT) {
+			Offer o = created.get(to);
+			banks += o.banks().size();
+			instruments += o.instruments().size();
+			networks += o.cardNetworks().size();
+			months += o.tenure().months().size();
+			if (to > from && Math.max(Math.max(banks, instruments), Math.max(networks, months)) > ELEMENTS_PER_ARRAY) {
+				break;
+			}
+			to++;
+		}
+		return to;
+	}
+
+	/** Elements one bound array may hold, well within H2's 65,536. */
+	private static final int ELEMENTS_PER_ARRAY = 50_000;
 
 	/** Sends the updates pending now (a refused row fails the write here, not at commit) and lets go of them. */
 	private void sent() {

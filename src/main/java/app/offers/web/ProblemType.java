@@ -26,7 +26,8 @@ public enum ProblemType {
 	HEADERS_TOO_LARGE(431, "Request headers too large"),
 	INTERNAL_ERROR(500, "Internal server error"),
 	NOT_IMPLEMENTED(501, "Not implemented"),
-	STORE_UNAVAILABLE(503, "Store unavailable");
+	STORE_UNAVAILABLE(503, "Store unavailable"),
+	STORE_FULL(507, "Store full");
 
 	/** Where every type URI starts; the rest is the kind in lower case with dashes. */
 	public static final String PREFIX = "urn:flipkart-offers:problem:";
@@ -71,6 +72,7 @@ public enum ProblemType {
 			case 431 -> HEADERS_TOO_LARGE;
 			case 501 -> NOT_IMPLEMENTED;
 			case 503 -> STORE_UNAVAILABLE;
+			case 507 -> STORE_FULL;
 			default -> status >= 500 ? INTERNAL_ERROR : INVALID_REQUEST;
 		};
 	}

@@ -1,5 +1,6 @@
 package app.offers.discount;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -99,5 +100,55 @@ class CurveControllerTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(400))
 			.andExpect(jsonPath("$.detail").isNotEmpty());
+	}
+
+	/**
+	 * Many distinct public queries (banks with offers of many pieces, banks made up) never make the cache weigh
+	 * more than its bound, and every answer, cached or not, is the curve computed afresh.
+	 */
+	@Test
+	void theCurveCacheNeverWeighsMoreThanItsBoundAndAnswersStayTheSame() {
+		java.util.Random r = new java.util.Random(3);
+		List<Offer> offers = new java.util.ArrayList<>();
+		for (int i = 0; i < 400; i++) {
+			offers.add(DiscountControllerTests.offer("C" + i, "BANK" + r.nextInt(40), Set.of("CREDIT"),
+					new DiscountTerms(100 + r.nextInt(2000), null, 1000L + r.nextInt(500_000),
+							(long) r.nextInt(5_000_000), null)));
+		}
+		OfferIndex index = OfferIndex.of(1, offers);
+		LiveOffers live = org.mockito.Mockito.mock(LiveOffers.class);
+		given(live.current()).willReturn(index);
+		Clock clock = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
+		long bound = 64 * 1024;
+		CurveController cached = new CurveController(live, clock, bound);
+		for (int q = 0; q < 2000; q++) {
+			String bank = r.nextBoolean() ? "BANK" + r.nextInt(40) : "MADEUP" + q;
+			String instrument = r.nextBoolean() ? null : "CREDIT";
+			var answer = cached.discountCurve(bank, instrument, null, null, null, null);
+			assertThat(answer).isEqualTo(CurveController.curve(index,
+					new CurveController.CurveQuery(bank, instrument, null, null, false), clock.instant()));
+			assertThat(cached.cachedBytes()).isLessThanOrEqualTo(bound);
+		}
+		assertThat(cached.cachedBytes()).isGreaterThan(bound / 2);
+	}
+
+	/** A curve of more pieces than a cached one may have is answered, and never cached. */
+	@Test
+	void aCurveOfTooManyPiecesIsAnsweredButNotCached() {
+		List<Offer> offers = new java.util.ArrayList<>();
+		for (int i = 0; i < 2 * CurveController.MAX_CACHED_PIECES; i++) {
+			// ever larger minimums and percents: a piece each
+			offers.add(DiscountControllerTests.offer("P" + i, "HDFC", Set.of("CREDIT"),
+					new DiscountTerms(1 + i, null, null, 100L * (i + 1), null)));
+		}
+		OfferIndex index = OfferIndex.of(1, offers);
+		LiveOffers live = org.mockito.Mockito.mock(LiveOffers.class);
+		given(live.current()).willReturn(index);
+		Clock clock = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
+		CurveController controller = new CurveController(live, clock, CurveController.DEFAULT_CACHE_BYTES);
+		var answer = controller.discountCurve("HDFC", "CREDIT", null, null, null, null);
+		assertThat(answer.pieces()).hasSizeGreaterThan(CurveController.MAX_CACHED_PIECES);
+		assertThat(controller.cachedBytes()).isZero();
+		assertThat(controller.discountCurve("HDFC", "CREDIT", null, null, null, null)).isEqualTo(answer);
 	}
 }

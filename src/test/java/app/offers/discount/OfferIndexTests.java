@@ -139,4 +139,124 @@ class OfferIndexTests {
 				Set.of("CREDIT"), Set.of(), new DiscountTerms(1000, null, null, null, null), Tenure.ANY, null,
 				null, true, ""))).isFalse();
 	}
+
+	@Test
+	void madeUpInstrumentCodesAreNeverPaymentOptions() {
+		OfferIndex index = OfferIndex.of(1, List.of(
+				offer("A", Set.of("HDFC"), Set.of("CREDIT", "ZZ_MADE_UP"), 1000),
+				offer("B", Set.of("SBI"), Set.of("ZZ_ONLY_MADE_UP"), 2000),
+				offer("C", Set.of("AXIS", "SBI"), Set.of(), 500)));
+		assertThat(index.paymentOptions(100_000_00, NOW, false))
+			.extracting(o -> o.bank() + " " + o.instrument() + " " + o.best().offer().key())
+			.containsExactlyInAnyOrder("HDFC CREDIT A", "AXIS CREDIT C", "SBI CREDIT C");
+	}
+
+	/**
+	 * Offers naming hundreds of banks (made-up ones among them) and dozens of instruments (made-up ones among
+	 * them): /payment-options, in one pass, answers per bank and known code what the plain scan of that bank's
+	 * offers answers.
+	 */
+	@ParameterizedTest
+	@MethodSource("hostileSeeds")
+	void paymentOptionsOfOffersNamingManyBanksAndInstrumentsAreThePlainScans(long seed) {
+		Random r = new Random(seed);
+		List<Offer> offers = hostileOffers(r, 60, 400, 200);
+		OfferIndex index = OfferIndex.of(1, offers);
+		long amount = 1 + r.nextInt(100_000_00);
+		Set<String> expected = new HashSet<>();
+		Set<String> banks = new HashSet<>();
+		offers.forEach(o -> banks.addAll(o.banks()));
+		for (String bank : banks) {
+			List<Offer> own = offers.stream().filter(o -> o.banks().contains(bank) && o.givesAmountOff()).toList();
+			Set<String> rows = new HashSet<>();
+			own.forEach(o -> o.instruments().stream().filter(app.offers.offer.Instruments::known).forEach(rows::add));
+			if (rows.isEmpty()) {
+				rows.add("CREDIT");
+			}
+			for (String row : rows) {
+				own.stream()
+					.filter(o -> OfferIndex.applies(o, row, NOW, null, null))
+					.mapToLong(o -> o.terms().discountPaise(amount))
+					.filter(d -> d > 0)
+					.max()
+					.ifPresent(d -> expected.add(bank + " " + row + " " + d));
+			}
+		}
+		assertThat(index.paymentOptions(amount, NOW, false))
+			.extracting(o -> o.bank() + " " + o.instrument() + " " + o.best().discountPaise())
+			.containsExactlyInAnyOrderElementsOf(expected);
+		for (int q = 0; q < 200; q++) {
+			String bank = "MADEUP" + r.nextInt(400);
+			String instrument = r.nextInt(6) == 0 ? null : CODES.get(r.nextInt(CODES.size()));
+			long at = 1 + r.nextInt(100_000_00);
+			long exact = index.applicable(bank, instrument, at, NOW, null, null)
+				.stream()
+				.mapToLong(OfferIndex.Applicable::discountPaise)
+				.max()
+				.orElse(0);
+			assertThat(index.highestDiscountPaise(bank, instrument, at, NOW, null, null)).isEqualTo(exact);
+		}
+	}
+
+	static LongStream hostileSeeds() {
+		return LongStream.range(0, 10);
+	}
+
+	/**
+	 * Envelopes cost at most their budget whatever the offers: a thousand offers each naming 300 of a thousand
+	 * made-up banks and every instrument code, with distinct terms, would take tens of millions of pieces with a
+	 * bucket per bank and code; the largest banks get envelopes until the budget is spent, the others are
+	 * scanned, and every answer is still the scan's.
+	 */
+	@Test
+	void envelopesStayWithinTheirBudgetWhateverTheOffers() {
+		Random r = new Random(7);
+		List<Offer> offers = hostileOffers(r, 1000, 1000, 300);
+		OfferIndex index = OfferIndex.of(1, offers.subList(0, 500)).with(2, offers.subList(500, 1000));
+		assertThat(index.envelopePieces()).isPositive().isLessThanOrEqualTo(OfferIndex.ENVELOPE_BUDGET);
+		for (int q = 0; q < 2000; q++) {
+			String bank = "MADEUP" + r.nextInt(1000);
+			String instrument = r.nextInt(6) == 0 ? null : CODES.get(r.nextInt(CODES.size()));
+			long at = 1 + r.nextInt(100_000_00);
+			long exact = index.applicable(bank, instrument, at, NOW, null, null)
+				.stream()
+				.mapToLong(OfferIndex.Applicable::discountPaise)
+				.max()
+				.orElse(0);
+			assertThat(index.highestDiscountPaise(bank, instrument, at, NOW, null, null)).as("%s %s %d", bank,
+					instrument, at).isEqualTo(exact);
+		}
+	}
+
+	static final List<String> CODES = List.copyOf(app.offers.offer.Instruments.knownCodes());
+
+	/** Offers naming up to {@code maxBanks} of {@code pool} made-up banks, and known and made-up codes. */
+	static List<Offer> hostileOffers(Random r, int n, int pool, int maxBanks) {
+		List<Offer> offers = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			Set<String> banks = new HashSet<>();
+			int named = 1 + r.nextInt(maxBanks);
+			for (int b = 0; b < named; b++) {
+				banks.add("MADEUP" + r.nextInt(pool));
+			}
+			Set<String> instruments = new HashSet<>();
+			if (r.nextInt(5) > 0) {
+				for (int k = 0; k < r.nextInt(CODES.size()); k++) {
+					instruments.add(CODES.get(r.nextInt(CODES.size())));
+				}
+				for (int k = 0; k < r.nextInt(20); k++) {
+					instruments.add("ZZ_MADE_UP_" + r.nextInt(1000));
+				}
+			}
+			Instant until = r.nextInt(8) == 0 ? NOW.plusSeconds(r.nextInt(7200) - 3600) : null;
+			offers.add(new Offer("H" + i, "H" + i, OfferKind.INSTANT_DISCOUNT, "H" + i, banks, instruments, Set.of(),
+					DiscountEnvelopeTests.randomTerms(r), Tenure.ANY, null, until, true, ""));
+		}
+		return offers;
+	}
+
+	static Offer offer(String key, Set<String> banks, Set<String> instruments, int percentBps) {
+		return new Offer(key, key, OfferKind.INSTANT_DISCOUNT, key, banks, instruments, Set.of(),
+				new DiscountTerms(percentBps, null, null, null, null), Tenure.ANY, null, null, true, "");
+	}
 }

@@ -56,7 +56,12 @@ class RankingControllerTests {
 				DiscountControllerTests.offer("HDFC-CC", "HDFC", Set.of("CREDIT"),
 						new DiscountTerms(null, 75000L, null, null, null)),
 				DiscountControllerTests.offer("AXIS-5", "AXIS", Set.of("CREDIT"),
-						new DiscountTerms(500, null, null, null, null)))));
+						new DiscountTerms(500, null, null, null, null)),
+				// a payload's made-up codes: never a payment option
+				DiscountControllerTests.offer("ICICI-MADE-UP", "ICICI", Set.of("ZZ_MADE_UP"),
+						new DiscountTerms(null, 99_900L, null, null, null)),
+				DiscountControllerTests.offer("AXIS-MADE-UP", "AXIS", Set.of("CREDIT", "YY_MADE_UP"),
+						new DiscountTerms(100, null, null, null, null)))));
 	}
 
 	@Test
@@ -105,6 +110,16 @@ class RankingControllerTests {
 			.andExpect(jsonPath("$.options[1].bankName").value("AXIS"))
 			.andExpect(jsonPath("$.options[1].highestDiscountAmount").value(1000))
 			.andExpect(jsonPath("$.options[2].offerId").value("HDFC-CC"));
+	}
+
+	@Test
+	void madeUpInstrumentCodesAreNeverPaymentOptions() throws Exception {
+		mvc.perform(get("/payment-options").param("amountToPay", "20000"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalOptions").value(3))
+			.andExpect(jsonPath("$.options[*].paymentInstrument",
+					org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(
+							org.hamcrest.Matchers.in(app.offers.offer.Instruments.knownCodes())))));
 	}
 
 	@ParameterizedTest

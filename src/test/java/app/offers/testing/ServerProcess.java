@@ -53,9 +53,17 @@ public final class ServerProcess implements AutoCloseable {
 
 	/** Starts the service on the database the arguments name; its log goes to {@code data}. */
 	public static ServerProcess start(Path data, int port, List<String> database, String... args) throws Exception {
+		return start(List.of(), data, port, database, args);
+	}
+
+	/** As above, with these JVM options (a heap size) before the main class. */
+	public static ServerProcess start(List<String> jvm, Path data, int port, List<String> database, String... args)
+			throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-				OffersApplication.class.getName(), "--server.port=" + port));
+		List<String> command = new ArrayList<>(List.of(java));
+		command.addAll(jvm);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), OffersApplication.class.getName(),
+				"--server.port=" + port));
 		command.addAll(database);
 		command.addAll(List.of(args));
 		Path log = data.resolve("server-" + System.nanoTime() + ".log");

@@ -197,7 +197,7 @@ class ApiDescriptionTests {
 		assertThat(api.at("/components/schemas/ProblemDetail").isMissingNode()).isTrue();
 
 		Map<String, Set<String>> expected = Map.of("postOffer",
-				Set.of("400", "401", "406", "408", "413", "415", "422", "429", "431", "500", "503"),
+				Set.of("400", "401", "406", "408", "413", "415", "422", "429", "431", "500", "503", "507"),
 				"getHighestDiscount", Set.of("400", "406", "431", "500"), "getBestOffers",
 				Set.of("400", "406", "431", "500"), "getPaymentOptions", Set.of("400", "406", "431", "500"), "getDiscountCurve", Set.of("400", "406", "431", "500"),
 				"listOffers", Set.of("400", "406", "431", "500", "503"), "getOffer",
