@@ -35,6 +35,8 @@ import app.offers.offer.OfferLimits;
  * @param maxSnapshotAge readiness goes DOWN when the in-memory offers are older than this while writes fail
  * @param retireAfter an offer no payload has shown for this long stops applying (retired); unset: never
  * @param curveCacheSize what the cache of /discount-curve answers may weigh, all of them together
+ * @param maxStoredBankLinks a post that would take the store beyond this many offer-bank links (an offer naming
+ *        240 banks counts 240) is answered 507, nothing stored: what bounds the memory a loaded store takes
  * @param maxStoredOffers a post that would take the store beyond this many offers is answered 507, nothing stored
  * @param perOffer how many banks, instruments, card networks and tenures one offer may name
  * @param cors which browser pages may call the read endpoints
@@ -57,6 +59,7 @@ public record OffersProperties(
 		@AboveZero @Nullable Duration retireAfter,
 		@DefaultValue("16MB") @AboveZero DataSize curveCacheSize,
 		@DefaultValue("100000") @Positive int maxStoredOffers,
+		@DefaultValue("500000") @Positive long maxStoredBankLinks,
 		@DefaultValue @Valid PerOffer perOffer,
 		@DefaultValue @Valid Cors cors,
 		@DefaultValue @Valid AccessLog accessLog) {

@@ -21,8 +21,8 @@ import app.offers.testing.ServerProcess;
  */
 class FullStoreRestartsIT {
 
-	/** Offers the store is filled with: the bound set for this run. */
-	static final int STORED = Integer.getInteger("fullStore.offers", 2_000);
+	/** Offers the store is filled with: as many worst offers as the default offer-bank link bound takes. */
+	static final int STORED = (int) (Long.getLong("fullStore.links", 500_000) / OfferLimits.DEFAULTS.banks());
 
 	static final int PER_POST = 250;
 
@@ -35,7 +35,7 @@ class FullStoreRestartsIT {
 	@Test
 	void aStoreFilledToItsBoundRefusesMoreAndLoadsAfterARestart() throws Exception {
 		int port = ServerProcess.freePort();
-		String bound = "--offers.max-stored-offers=" + STORED;
+		String bound = "--offers.max-stored-bank-links=" + (long) STORED * OfferLimits.DEFAULTS.banks();
 		long started = System.nanoTime();
 		try (ServerProcess server = ServerProcess.start(data, port, "--logging.level.root=WARN", bound)) {
 			for (int from = 0; from < STORED; from += PER_POST) {
@@ -47,7 +47,8 @@ class FullStoreRestartsIT {
 			}
 			HttpResponse<String> full = post(server, payload(STORED, 1));
 			assertThat(full.statusCode()).isEqualTo(507);
-			assertThat(full.body()).contains("urn:flipkart-offers:problem:store-full");
+			assertThat(full.body()).contains("urn:flipkart-offers:problem:store-full")
+				.contains("offers.max-stored-bank-links");
 			assertThat(server.get("/offers/W" + STORED).statusCode()).as("nothing stored").isEqualTo(404);
 		}
 		System.out.printf("FullStoreRestartsIT: filled %d offers in %.1f s%n", STORED,

@@ -61,10 +61,15 @@ public class OfferStore {
 	/** The most offers the store may hold (offers.max-stored-offers): every store writes can make loads. */
 	private final int maxStored;
 
+	/** The most offer-bank links (offers.max-stored-bank-links): what an offer's memory grows with. */
+	private final long maxBankLinks;
+
 	OfferStore(Offers offers, OfferRevisions revisions, StoreVersions versions, ApplicationEventPublisher events,
 			DataSource dataSource, EntityManager entities,
-			@Value("${offers.max-stored-offers:100000}") int maxStored) {
+			@Value("${offers.max-stored-offers}") int maxStored,
+			@Value("${offers.max-stored-bank-links}") long maxBankLinks) {
 		this.maxStored = maxStored;
+		this.maxBankLinks = maxBankLinks;
 		this.entities = entities;
 		this.offers = offers;
 		this.revisions = revisions;
@@ -113,7 +118,17 @@ public class OfferStore {
 		if (!created.isEmpty()) {
 			long stored = offers.count();
 			if (stored + created.size() > maxStored) {
-				throw new StoreFull(stored, created.size(), maxStored);
+				throw new StoreFull("offers", "offers.max-stored-offers", stored, created.size(), maxStored);
+			}
+		}
+		// an update may name more banks than before: counted whole, so the bound errs on the safe side
+		long links = created.stream().mapToLong(o -> o.banks().size()).sum()
+				+ updated.stream().mapToLong(o -> o.banks().size()).sum();
+		if (links > 0) {
+			long storedLinks = offers.countBankLinks();
+			if (storedLinks + links > maxBankLinks) {
+				throw new StoreFull("offer-bank links", "offers.max-stored-bank-links", storedLinks, links,
+						maxBankLinks);
 			}
 		}
 		for (int from = 0; from < created.size();) {

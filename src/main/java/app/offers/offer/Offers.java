@@ -45,6 +45,10 @@ interface Offers extends Repository<StoredOffer, String> {
 
 	long count();
 
+	/** Rows of offer_bank: one per bank each offer names, what an offer's share of memory grows with. */
+	@Query("select count(b) from StoredOffer o join o.banks b")
+	long countBankLinks();
+
 	@Query("select new app.offers.offer.Offers$Known(o.key, o.contentHash) from StoredOffer o where o.key in :keys")
 	List<Known> findKnown(Collection<String> keys);
 

@@ -1,37 +1,54 @@
 package app.offers.offer;
 
 /**
- * A write that would take the store beyond {@code offers.max-stored-offers}: refused, nothing stored. The bound
- * keeps every store that accepted writes can produce loadable at start-up.
+ * A write that would take the store beyond one of its bounds ({@code offers.max-stored-offers},
+ * {@code offers.max-stored-bank-links}): refused, nothing stored. The bounds keep every store that accepted
+ * writes can produce loadable at start-up.
  *
- * @param stored offers the store holds
- * @param adding new offers the write brought
+ * @param what what is counted ("offers", "offer-bank links")
+ * @param setting the setting that bounds it
+ * @param stored how many the store holds
+ * @param adding how many the write brought
  * @param limit the most the store may hold
  */
 public class StoreFull extends RuntimeException {
 
+	private final String what;
+
+	private final String setting;
+
 	private final long stored;
 
-	private final int adding;
+	private final long adding;
 
-	private final int limit;
+	private final long limit;
 
-	StoreFull(long stored, int adding, int limit) {
-		super("The store holds " + stored + " offers; " + adding + " new ones would take it beyond " + limit);
+	StoreFull(String what, String setting, long stored, long adding, long limit) {
+		super("The store holds " + stored + " " + what + "; " + adding + " more would take it beyond " + limit);
+		this.what = what;
+		this.setting = setting;
 		this.stored = stored;
 		this.adding = adding;
 		this.limit = limit;
+	}
+
+	public String what() {
+		return what;
+	}
+
+	public String setting() {
+		return setting;
 	}
 
 	public long stored() {
 		return stored;
 	}
 
-	public int adding() {
+	public long adding() {
 		return adding;
 	}
 
-	public int limit() {
+	public long limit() {
 		return limit;
 	}
 }
