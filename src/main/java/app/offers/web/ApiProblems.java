@@ -25,7 +25,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import app.offers.offer.ClientText;
 import app.offers.offer.StoreFailures;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Every error as RFC 9457 problem+json: Spring MVC's own (405, 415, missing parameters, ...) through
@@ -59,7 +61,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (ex.getCause() instanceof JacksonException jackson) {
 			TokenStreamLocation at = jackson.getLocation();
 			String reason = jackson.getOriginalMessage();
-			if (reason != null && reason.toLowerCase(Locale.ROOT).contains("nesting depth")) {
+			String duplicate = duplicateKey(jackson);
+			if (duplicate != null) {
+				detail = duplicate;
+			}
+			else if (reason != null && reason.toLowerCase(Locale.ROOT).contains("nesting depth")) {
 				detail = "The request body is nested too deeply to be a payment-page response.";
 			}
 			else if (at != null && at.getLineNr() > 0) {
@@ -72,6 +78,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		}
 		ProblemDetail problem = Problems.detail(ProblemType.MALFORMED_BODY, 400, detail);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * A key twice in one object (spring.jackson.read.strict-duplicate-detection), named with its JSON Pointer;
+	 * null for any other error. The parser stopped on the second key, so its context is that key's place.
+	 */
+	private static @Nullable String duplicateKey(JacksonException jackson) {
+		if (!(jackson instanceof StreamReadException read) || read.processor() == null
+				|| !String.valueOf(read.getOriginalMessage()).startsWith("Duplicate Object property")) {
+			return null;
+		}
+		TokenStreamContext context = read.processor().streamReadContext();
+		String key = ClientText.cut(String.valueOf(context.currentName()), 200);
+		String at = ClientText.cut(context.pathAsPointer().toString(), 500);
+		return "The request body has the key \"" + key + "\" twice in one object, at " + at
+				+ ": which value holds is unclear, so nothing was stored.";
 	}
 
 	/**
