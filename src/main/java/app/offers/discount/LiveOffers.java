@@ -106,8 +106,13 @@ public class LiveOffers {
 		committing.add(written.version());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK)
-	public void rolledBack(OffersWritten written) {
+	/**
+	 * After a commit too (where {@link #written} removed it already), and after a commit whose outcome is
+	 * unknown (neither commit nor rollback is reported): a version left here would keep the poll from loading
+	 * that write if the database did make it durable.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
+	public void completed(OffersWritten written) {
 		committing.remove(written.version());
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import app.offers.offer.ClientText;
+import app.offers.offer.CommitOutcomeUnknown;
 import app.offers.offer.StoreFailures;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamContext;
@@ -115,6 +116,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = Problems.detail(ProblemType.INTERNAL_ERROR, 500,
 				"The offer store refused this write; nothing was stored. Retrying will not help: the error is logged.");
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+	}
+
+	/**
+	 * The connection failed while the database committed: the write may be durable. Saying "nothing was stored"
+	 * could be false; posting the same payload again is safe (a known offer is not stored twice).
+	 */
+	@ExceptionHandler(CommitOutcomeUnknown.class)
+	ResponseEntity<ProblemDetail> outcomeUnknown(CommitOutcomeUnknown ex) {
+		log.error("A write failed while committing; it may be stored: {}",
+				ClientText.forLog(String.valueOf(ex.getMessage())));
+		ProblemDetail problem = Problems.detail(ProblemType.OUTCOME_UNKNOWN, 503,
+				"The offer store failed while committing: it may have stored this payload or not. Re-posting the "
+						+ "same payload is safe.");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -26,7 +26,9 @@ public enum ProblemType {
 	HEADERS_TOO_LARGE(431, "Request headers too large"),
 	INTERNAL_ERROR(500, "Internal server error"),
 	NOT_IMPLEMENTED(501, "Not implemented"),
-	STORE_UNAVAILABLE(503, "Store unavailable");
+	STORE_UNAVAILABLE(503, "Store unavailable"),
+	/** The store failed while committing a write: it may hold it or not; the same payload may be posted again. */
+	OUTCOME_UNKNOWN(503, "Outcome unknown");
 
 	/** Where every type URI starts; the rest is the kind in lower case with dashes. */
 	public static final String PREFIX = "urn:flipkart-offers:problem:";
