@@ -24,6 +24,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import app.offers.OffersProperties;
+import app.offers.offer.ClientText;
 import app.offers.offer.LifecycleChanged;
 import app.offers.offer.Lifecycle;
 import app.offers.offer.Offer;
@@ -177,7 +178,8 @@ public class LiveOffers {
 			refresh();
 		}
 		catch (DataAccessException e) {
-			log.debug("Offer refresh skipped: the store is unreachable ({})", e.getMessage());
+			log.debug("Offer refresh skipped: the store is unreachable ({})",
+					ClientText.forLog(String.valueOf(e.getMessage())));
 		}
 	}
 

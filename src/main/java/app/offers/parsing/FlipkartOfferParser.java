@@ -70,7 +70,8 @@ public final class FlipkartOfferParser {
 			Offer offer = result.offer();
 			offers.putIfAbsent(offer.key(), offer);
 			if (!offer.readable()) {
-				log.warn("Offer {} stored but never applied: {} in \"{}\"", offer.key(), result.whyUnreadable(),
+				log.warn("Offer {} stored but never applied: {} in \"{}\"", ClientText.forLog(offer.key()),
+						ClientText.forLog(result.whyUnreadable()),
 						ClientText.forLog(offer.summary()));
 			}
 		}

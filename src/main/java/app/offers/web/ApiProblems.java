@@ -112,7 +112,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				.header(HttpHeaders.RETRY_AFTER, "5")
 				.body(problem);
 		}
-		log.error("The offer store refused a write that retrying cannot fix", ex);
+		log.error("The offer store refused a write that retrying cannot fix", ClientText.forLog(ex));
 		ProblemDetail problem = Problems.detail(ProblemType.INTERNAL_ERROR, 500,
 				"The offer store refused this write; nothing was stored. Retrying will not help: the error is logged.");
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
@@ -134,7 +134,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
-		log.error("Unexpected failure", ex);
+		log.error("Unexpected failure", ClientText.forLog(ex));
 		ProblemDetail problem = Problems.detail(ProblemType.INTERNAL_ERROR, 500,
 				"Something went wrong on our side; nothing was stored.");
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
