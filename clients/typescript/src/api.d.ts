@@ -787,7 +787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The offer store is unavailable; nothing stored, retry after Retry-After seconds */
+            /** @description The offer store is unavailable (store-unavailable: nothing stored) or failed while committing (outcome-unknown: it may be stored; posting the same payload again is safe); retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait */
@@ -1047,7 +1047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The offer store is unavailable; nothing changed, retry after Retry-After seconds */
+            /** @description The offer store is unavailable (store-unavailable: nothing changed) or failed while committing (outcome-unknown: it may be withdrawn; a second DELETE is safe); retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait */

@@ -84,6 +84,17 @@ class ContainerErrorsIT {
 	}
 
 	@Test
+	void anotherHttpVersionIsTheClientsMistakeNotAServerFault() throws Exception {
+		for (String version : new String[] { "HTTP/2.5", "HTTP/3.0" }) {
+			Answer answer = RawHttp.exchange(port, RawHttp.get(QUERY).replaceFirst("HTTP/1.1", version));
+			assertProblem(answer, 505);
+			assertThat(problem(answer).get("type").asString())
+				.isEqualTo(ProblemType.HTTP_VERSION_NOT_SUPPORTED.type().toString());
+			assertThat(problem(answer).get("detail").asString()).contains("HTTP/1.1").doesNotContain("our side");
+		}
+	}
+
+	@Test
 	void theOrdinaryQueryStillWorks() throws Exception {
 		Answer answer = RawHttp.exchange(port, RawHttp.get(QUERY));
 		assertThat(answer.status()).isEqualTo(200);

@@ -10,6 +10,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import app.offers.OffersProperties;
 import app.offers.discount.LiveOffers;
+import app.offers.web.ReadEndpoints;
 
 /**
  * Revalidation on the read endpoints, with {@code offers.cache-control} (default
@@ -20,8 +21,7 @@ import app.offers.discount.LiveOffers;
 class HttpCaching {
 
 	/** The mappings of the read endpoints, as Spring MVC names the one that answers a request. */
-	static final Set<String> READ_ENDPOINTS = Set.of("/highest-discount", "/best-offers", "/payment-options",
-			"/discount-curve", "/offers", "/offers/{id}");
+	static final Set<String> READ_ENDPOINTS = ReadEndpoints.TEMPLATES;
 
 	@Bean
 	Revalidation revalidation(LiveOffers live, Clock clock, OffersProperties properties) {

@@ -24,6 +24,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import app.offers.OffersProperties;
+import app.offers.offer.ClientText;
 import app.offers.offer.LifecycleChanged;
 import app.offers.offer.Lifecycle;
 import app.offers.offer.Offer;
@@ -106,8 +107,13 @@ public class LiveOffers {
 		committing.add(written.version());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK)
-	public void rolledBack(OffersWritten written) {
+	/**
+	 * After a commit too (where {@link #written} removed it already), and after a commit whose outcome is
+	 * unknown (neither commit nor rollback is reported): a version left here would keep the poll from loading
+	 * that write if the database did make it durable.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
+	public void completed(OffersWritten written) {
 		committing.remove(written.version());
 	}
 
@@ -172,7 +178,8 @@ public class LiveOffers {
 			refresh();
 		}
 		catch (DataAccessException e) {
-			log.debug("Offer refresh skipped: the store is unreachable ({})", e.getMessage());
+			log.debug("Offer refresh skipped: the store is unreachable ({})",
+					ClientText.forLog(String.valueOf(e.getMessage())));
 		}
 	}
 

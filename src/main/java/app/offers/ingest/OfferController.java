@@ -60,7 +60,9 @@ class OfferController {
 			description = "The payload's new offers would take the store beyond offers.max-stored-offers; nothing "
 					+ "stored")
 	@ApiResponse(responseCode = "503",
-			description = "The offer store is unavailable; nothing stored, retry after Retry-After seconds",
+			description = "The offer store is unavailable "
+					+ "(store-unavailable: nothing stored) or failed while committing (outcome-unknown: it may be "
+					+ "stored; posting the same payload again is safe); retry after Retry-After seconds",
 			headers = @Header(name = "Retry-After", description = "Seconds to wait",
 					schema = @Schema(types = "integer")))
 	@PostMapping(path = "/offer", consumes = MediaType.APPLICATION_JSON_VALUE,

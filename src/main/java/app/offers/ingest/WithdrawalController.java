@@ -42,7 +42,9 @@ class WithdrawalController {
 	@ApiResponse(responseCode = "401", description = "The service has a key; X-API-Key is missing, wrong or repeated")
 	@ApiResponse(responseCode = "404", description = "No offer with that id is stored")
 	@ApiResponse(responseCode = "503",
-			description = "The offer store is unavailable; nothing changed, retry after Retry-After seconds",
+			description = "The offer store is unavailable "
+					+ "(store-unavailable: nothing changed) or failed while committing (outcome-unknown: it may be "
+					+ "withdrawn; a second DELETE is safe); retry after Retry-After seconds",
 			headers = @Header(name = "Retry-After", description = "Seconds to wait",
 					schema = @Schema(types = "integer")))
 	@DeleteMapping("/offers/{id}")

@@ -1,5 +1,7 @@
 package app.offers.offer;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Text that came from a client, made safe to keep, answer and log: cut to a length, and for logs with control
  * characters escaped so a newline in an offer id or text cannot forge a log line.
@@ -26,7 +28,41 @@ public final class ClientText {
 
 	/** At most {@value #LOG_LENGTH} characters, control characters escaped (a newline as backslash-n). */
 	public static String forLog(String text) {
-		String cut = cut(text, LOG_LENGTH);
+		return escaped(cut(text, LOG_LENGTH));
+	}
+
+	/**
+	 * The failure to log, with its message and its causes' escaped (a database's or a parser's message may quote
+	 * what the client sent) and the same stack traces.
+	 */
+	public static Throwable forLog(Throwable failure) {
+		return escapedCopy(failure, 0);
+	}
+
+	private static Throwable escapedCopy(Throwable failure, int depth) {
+		String message = failure.getMessage();
+		Throwable cause = failure.getCause();
+		Escaped copy = new Escaped(failure.getClass().getName()
+				+ (message == null ? "" : ": " + escaped(cut(message, 4 * LOG_LENGTH))),
+				cause != null && cause != failure && depth < 16 ? escapedCopy(cause, depth + 1) : null);
+		copy.setStackTrace(failure.getStackTrace());
+		return copy;
+	}
+
+	/** A logged failure: its message names the original class. */
+	private static final class Escaped extends RuntimeException {
+
+		Escaped(String message, @Nullable Throwable cause) {
+			super(message, cause, false, true);
+		}
+
+		@Override
+		public String toString() {
+			return String.valueOf(getMessage());
+		}
+	}
+
+	private static String escaped(String cut) {
 		StringBuilder out = new StringBuilder(cut.length() + 8);
 		for (int i = 0; i < cut.length(); i++) {
 			char c = cut.charAt(i);

@@ -4,20 +4,28 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Offers' lifecycles: when each was last seen in a payload and whether it was withdrawn, written in the
  * transaction of the offers themselves and under a store version of their own, so that other instances pick
  * them up with the refresh poll. Every change publishes {@link LifecycleChanged} (and, when it makes a version
- * of its own, an empty {@link OffersWritten} for that version).
+ * of its own, an empty {@link OffersWritten} for that version). A write that fails while committing throws
+ * {@link CommitOutcomeUnknown}: it may be stored.
  */
 @Service
 public class OfferLifecycleStore {
@@ -38,8 +46,11 @@ public class OfferLifecycleStore {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate transactions;
+
 	OfferLifecycleStore(OfferStore store, OfferLifecycles lifecycles, Offers offers, StoreVersions versions,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.store = store;
 		this.lifecycles = lifecycles;
 		this.offers = offers;
@@ -57,8 +68,11 @@ public class OfferLifecycleStore {
 	 * the payload's other offers ({@code seen}) were seen: new offers get their row, changed ones are seen and no
 	 * longer withdrawn, the rest are seen, in one statement.
 	 */
-	@Transactional
 	public OffersWritten write(Collection<Offer> written, Collection<String> seen, Instant now) {
+		return committed(() -> writeNow(written, seen, now));
+	}
+
+	private OffersWritten writeNow(Collection<Offer> written, Collection<String> seen, Instant now) {
 		OffersWritten done = store.write(written, now);
 		long version = done.version();
 		if (!done.created().isEmpty()) {
@@ -81,8 +95,11 @@ public class OfferLifecycleStore {
 	 * Records that known offers were seen again, their terms unchanged: one update for the whole payload under
 	 * a version of its own.
 	 */
-	@Transactional
 	public long seen(Collection<String> keys, Instant now) {
+		return committed(() -> seenNow(keys, now));
+	}
+
+	private long seenNow(Collection<String> keys, Instant now) {
 		long version = lockNext();
 		inChunks(List.copyOf(keys), chunk -> lifecycles.seen(chunk, now, version));
 		events.publishEvent(new LifecycleChanged(version, now, Set.copyOf(keys), Set.of(), Set.of()));
@@ -94,8 +111,11 @@ public class OfferLifecycleStore {
 	 * Withdraws one offer: discount answers stop applying it once this commits, and a later post with the same
 	 * terms leaves it withdrawn. Withdrawing it again changes nothing.
 	 */
-	@Transactional
 	public Withdrawal withdraw(String key, Instant now) {
+		return committed(() -> withdrawNow(key, now));
+	}
+
+	private Withdrawal withdrawNow(String key, Instant now) {
 		StoreVersion current = versions.lockForWrite()
 			.orElseThrow(() -> new IllegalStateException("The store's version row is missing"));
 		Optional<OfferLifecycle> found = lifecycles.findById(key);
@@ -119,6 +139,35 @@ public class OfferLifecycleStore {
 	@Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
 	public List<Lifecycle> changedSince(long version) {
 		return lifecycles.changedSince(version);
+	}
+
+	/**
+	 * Runs a write in a transaction of its own (or the caller's). Everything but the commit is sent before the
+	 * commit begins, so a failure from then on is the commit's: the database may have made it durable, and the
+	 * caller must not be told that nothing was stored.
+	 */
+	private <T> T committed(Supplier<T> write) {
+		AtomicBoolean committing = new AtomicBoolean();
+		try {
+			T written = transactions.execute(status -> {
+				T result = write.get();
+				offers.flush();
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void beforeCommit(boolean readOnly) {
+						committing.set(true);
+					}
+				});
+				return result;
+			});
+			return Objects.requireNonNull(written);
+		}
+		catch (RuntimeException e) {
+			if (committing.get()) {
+				throw new CommitOutcomeUnknown(e);
+			}
+			throw e;
+		}
 	}
 
 	private long lockNext() {

@@ -23,9 +23,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import app.offers.offer.ClientText;
+import app.offers.offer.CommitOutcomeUnknown;
 import app.offers.offer.StoreFailures;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Every error as RFC 9457 problem+json: Spring MVC's own (405, 415, missing parameters, ...) through
@@ -59,7 +62,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (ex.getCause() instanceof JacksonException jackson) {
 			TokenStreamLocation at = jackson.getLocation();
 			String reason = jackson.getOriginalMessage();
-			if (reason != null && reason.toLowerCase(Locale.ROOT).contains("nesting depth")) {
+			String duplicate = duplicateKey(jackson);
+			if (duplicate != null) {
+				detail = duplicate;
+			}
+			else if (reason != null && reason.toLowerCase(Locale.ROOT).contains("nesting depth")) {
 				detail = "The request body is nested too deeply to be a payment-page response.";
 			}
 			else if (at != null && at.getLineNr() > 0) {
@@ -72,6 +79,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		}
 		ProblemDetail problem = Problems.detail(ProblemType.MALFORMED_BODY, 400, detail);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * A key twice in one object (spring.jackson.read.strict-duplicate-detection), named with its JSON Pointer;
+	 * null for any other error. The parser stopped on the second key, so its context is that key's place.
+	 */
+	private static @Nullable String duplicateKey(JacksonException jackson) {
+		if (!(jackson instanceof StreamReadException read) || read.processor() == null
+				|| !String.valueOf(read.getOriginalMessage()).startsWith("Duplicate Object property")) {
+			return null;
+		}
+		TokenStreamContext context = read.processor().streamReadContext();
+		String key = ClientText.cut(String.valueOf(context.currentName()), 200);
+		String at = ClientText.cut(context.pathAsPointer().toString(), 500);
+		return "The request body has the key \"" + key + "\" twice in one object, at " + at
+				+ ": which value holds is unclear, so nothing was stored.";
 	}
 
 	/**
@@ -89,15 +112,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				.header(HttpHeaders.RETRY_AFTER, "5")
 				.body(problem);
 		}
-		log.error("The offer store refused a write that retrying cannot fix", ex);
+		log.error("The offer store refused a write that retrying cannot fix", ClientText.forLog(ex));
 		ProblemDetail problem = Problems.detail(ProblemType.INTERNAL_ERROR, 500,
 				"The offer store refused this write; nothing was stored. Retrying will not help: the error is logged.");
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
 	}
 
+	/**
+	 * The connection failed while the database committed: the write may be durable. Saying "nothing was stored"
+	 * could be false; posting the same payload again is safe (a known offer is not stored twice).
+	 */
+	@ExceptionHandler(CommitOutcomeUnknown.class)
+	ResponseEntity<ProblemDetail> outcomeUnknown(CommitOutcomeUnknown ex) {
+		log.error("A write failed while committing; it may be stored: {}",
+				ClientText.forLog(String.valueOf(ex.getMessage())));
+		ProblemDetail problem = Problems.detail(ProblemType.OUTCOME_UNKNOWN, 503,
+				"The offer store failed while committing: it may have stored this payload or not. Re-posting the "
+						+ "same payload is safe.");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
-		log.error("Unexpected failure", ex);
+		log.error("Unexpected failure", ClientText.forLog(ex));
 		ProblemDetail problem = Problems.detail(ProblemType.INTERNAL_ERROR, 500,
 				"Something went wrong on our side; nothing was stored.");
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);

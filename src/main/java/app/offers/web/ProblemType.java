@@ -26,7 +26,11 @@ public enum ProblemType {
 	HEADERS_TOO_LARGE(431, "Request headers too large"),
 	INTERNAL_ERROR(500, "Internal server error"),
 	NOT_IMPLEMENTED(501, "Not implemented"),
+	/** A request line with an HTTP version the server does not speak: the client's mistake, not a fault. */
+	HTTP_VERSION_NOT_SUPPORTED(505, "HTTP version not supported"),
 	STORE_UNAVAILABLE(503, "Store unavailable"),
+	/** The store failed while committing a write: it may hold it or not; the same payload may be posted again. */
+	OUTCOME_UNKNOWN(503, "Outcome unknown"),
 	STORE_FULL(507, "Store full");
 
 	/** Where every type URI starts; the rest is the kind in lower case with dashes. */
@@ -73,6 +77,7 @@ public enum ProblemType {
 			case 501 -> NOT_IMPLEMENTED;
 			case 503 -> STORE_UNAVAILABLE;
 			case 507 -> STORE_FULL;
+			case 505 -> HTTP_VERSION_NOT_SUPPORTED;
 			default -> status >= 500 ? INTERNAL_ERROR : INVALID_REQUEST;
 		};
 	}

@@ -53,6 +53,7 @@ public final class Problems {
 			case 500 -> "Something went wrong on our side; nothing was stored.";
 			case 501 -> "This method is not implemented.";
 			case 503 -> "The service is unavailable right now; retry shortly.";
+			case 505 -> "The request line names an HTTP version this service does not speak: send HTTP/1.1.";
 			default -> ProblemType.forStatus(status).title() + ".";
 		};
 	}

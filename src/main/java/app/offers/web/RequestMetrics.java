@@ -20,8 +20,7 @@ import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 @Configuration(proxyBeanMethods = false)
 class RequestMetrics {
 
-	static final Set<String> READ_URIS = Set.of("/highest-discount", "/best-offers", "/payment-options", "/offers",
-			"/offers/{id}");
+	static final Set<String> READ_URIS = ReadEndpoints.TEMPLATES;
 
 	private static final double[] COARSE = { nanos(Duration.ofMillis(10)), nanos(Duration.ofMillis(100)),
 			nanos(Duration.ofSeconds(1)), nanos(Duration.ofSeconds(10)) };

@@ -40,8 +40,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addCorsMappings(CorsRegistry registry) {
-		for (String path : new String[] { "/highest-discount", "/best-offers", "/payment-options", "/offers",
-				"/offers/**" }) {
+		// the templates are path patterns: /offers/{id} matches one segment, as the mapping does
+		for (String path : ReadEndpoints.TEMPLATES) {
 			registry.addMapping(path)
 				.allowedOriginPatterns(allowedOrigins)
 				.allowedMethods("GET", "HEAD", "OPTIONS")

@@ -146,6 +146,12 @@ class StrictReadingOnRealSamplesTests {
 		mvc.perform(get("/highest-discount").param("amountToPay", "600")
 			.param("bankName", "KOTAK")
 			.param("paymentInstrument", "NET_OPTIONS")).andExpect(jsonPath("$.highestDiscountAmount").value(0));
+		// a bank the service does not know has no offers of its own, but the bank-less ones count for it too
+		mvc.perform(get("/highest-discount").param("amountToPay", "600").param("bankName", "Bank of Atlantis"))
+			.andExpect(jsonPath("$.highestDiscountAmount").value(greaterThanOrEqualTo(10)));
+		mvc.perform(get("/highest-discount").param("amountToPay", "600")
+			.param("bankName", "Bank of Atlantis")
+			.param("paymentInstrument", "NET_OPTIONS")).andExpect(jsonPath("$.highestDiscountAmount").value(0));
 		best("600", "KOTAK").andExpect(jsonPath("$.offers[*].offerId", hasItem(PAYTM)));
 		mvc.perform(get("/payment-options").param("amountToPay", "600").param("limit", "200"))
 			.andExpect(jsonPath("$.options[*].bankName", hasItem(nullValue())));

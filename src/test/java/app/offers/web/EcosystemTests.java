@@ -1,5 +1,6 @@
 package app.offers.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
@@ -9,12 +10,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import app.offers.testing.Samples;
 
@@ -25,6 +33,14 @@ class EcosystemTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	@Qualifier("offersHealthIndicator")
+	HealthIndicator offersHealth;
 
 	@Test
 	void theOpenApiDescriptionDocumentsEveryEndpointWithExamples() throws Exception {
@@ -50,8 +66,11 @@ class EcosystemTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.components.db.status").value("UP"))
 			.andExpect(jsonPath("$.components.offers.status").value("UP"))
-			.andExpect(jsonPath("$.components.offers.details.offers").isNumber())
-			.andExpect(jsonPath("$.components.offers.details.lastRefresh").isString());
+			.andExpect(jsonPath("$.components.offers.details").doesNotExist())
+			.andExpect(jsonPath("$.components.diskSpace.status").value("UP"))
+			.andExpect(jsonPath("$.components.diskSpace.details").doesNotExist());
+		// the details are there for whoever may see them (no one over HTTP: the service has no login)
+		assertThat(offersHealth.health().getDetails()).containsKeys("offers", "storeVersion", "lastRefresh");
 		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
 		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
 	}
@@ -109,6 +128,45 @@ class EcosystemTests {
 		mvc.perform(options("/offer").header("Origin", "http://localhost:5173")
 			.header("Access-Control-Request-Method", "POST"))
 			.andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
+	}
+
+	@Test
+	void everyGetMappingOfTheApiIsAReadEndpoint() {
+		// what is no read endpoint of the API: the error page and the API description's pages (springdoc)
+		Set<String> pages = Set.of("/error", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/{group}",
+				"/v3/api-docs.yaml/{group}", "/v3/api-docs/swagger-config", "/swagger-ui.html");
+		Set<String> gets = new TreeSet<>();
+		mappings.getHandlerMethods().keySet().forEach(info -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
+				gets.addAll(info.getPatternValues());
+			}
+		});
+		assertThat(gets).isNotEmpty().allSatisfy(path -> assertThat(path).isIn(union(ReadEndpoints.TEMPLATES, pages)));
+		assertThat(gets).containsAll(ReadEndpoints.TEMPLATES);
+	}
+
+	static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> all = new TreeSet<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	@Test
+	void everyReadEndpointAnswersAPreflightAndASimpleGetFromAnAllowedOrigin() throws Exception {
+		String origin = "https://checkout.example.com";
+		for (String template : ReadEndpoints.TEMPLATES) {
+			String path = template.replace("{id}", "FPO-CORS-1");
+			mvc.perform(options(path).header("Origin", origin).header("Access-Control-Request-Method", "GET"))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Access-Control-Allow-Origin", origin));
+			mvc.perform(get(path).param("amountToPay", "1000").param("bankName", "HDFC").header("Origin", origin))
+				.andExpect(header().string("Access-Control-Allow-Origin", origin))
+				.andExpect(header().string("Access-Control-Expose-Headers", containsString("ETag")));
+		}
+		mvc.perform(get("/discount-curve").param("bankName", "HDFC").header("Origin", origin))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Access-Control-Allow-Origin", origin));
 	}
 
 	@Test
