@@ -26,6 +26,7 @@ import org.springframework.web.util.UriUtils;
 
 import app.offers.parsing.FlipkartOfferParser;
 import app.offers.testing.GeneratedPayloads;
+import app.offers.testing.MutatedCaptures;
 import app.offers.testing.Samples;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -116,6 +117,34 @@ class HostileInputTests {
 			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).as(json).isLessThan(500);
+	}
+
+	/**
+	 * Every real capture corrupted as a careless scraper would ({@link MutatedCaptures}), posted, then asked about
+	 * on every read endpoint: nothing answers 5xx.
+	 */
+	@ParameterizedTest
+	@ValueSource(ints = { 0, 1, 2, 3 })
+	void postingCorruptedCapturesAndReadingThemAnswersBelow500(int round) throws Exception {
+		JsonMapper json = JsonMapper.builder().build();
+		for (var capture : Samples.all().entrySet()) {
+			Random r = new Random(capture.getKey().hashCode() * 31L + round);
+			ObjectNode body = NODES.objectNode();
+			body.set("flipkartOfferApiResponse", MutatedCaptures.mutate(capture.getValue(), r));
+			String payload = json.writeValueAsString(body);
+			MockHttpServletResponse posted = mvc
+				.perform(post("/offer").contentType(MediaType.APPLICATION_JSON).content(payload))
+				.andReturn()
+				.getResponse();
+			assertThat(posted.getStatus()).as("%s round %d", capture.getKey(), round).isLessThan(500);
+			for (String read : new String[] { "/highest-discount?amountToPay=10000&bankName=HDFC",
+					"/best-offers?amountToPay=80000&bankName=SBI&paymentInstrument=EMI_OPTIONS",
+					"/payment-options?amountToPay=5000", "/discount-curve?bankName=AXIS", "/offers?size=50" }) {
+				assertThat(mvc.perform(get(read)).andReturn().getResponse().getStatus())
+					.as("%s after %s round %d", read, capture.getKey(), round)
+					.isLessThan(500);
+			}
+		}
 	}
 
 	static ObjectNode object(Random r) {
