@@ -127,7 +127,9 @@ const calls = [
   // aliases keep working; the description lists canonical codes only and names the aliases in its text
   ["refused", 200, "GET", "/highest-discount?amountToPay=20000&bankName=IDFC&paymentInstrument=debit%20card"],
   ["refused", 401, "POST", "/offer", json, wrap(sample)],
-  ["refused", 400, "POST", "/offer", key, JSON.stringify({ flipkartOfferApiResponse: [] })],
+  ["refused", 400, "POST", "/offer", key, JSON.stringify({ flipkartOfferApiResponse: "a string" })],
+  // a list of offers under the wrapper is read as offers
+  ["allowed", 200, "POST", "/offer", key, JSON.stringify({ flipkartOfferApiResponse: [] })],
   ["refused", 400, "POST", "/offer", key, JSON.stringify({ somethingElse: {} })],
   ["refused", 415, "POST", "/offer", { "Content-Type": "text/plain", "X-API-Key": apiKey }, wrap(sample)],
 ];

@@ -218,10 +218,10 @@ export interface components {
         };
         /** @description A payment-page response to learn offers from */
         OfferPayload: {
-            /** @description The JSON Flipkart's payment page returned, as it was: any shape; offers are found by what identifies them, not by path */
+            /** @description The JSON Flipkart's payment page returned, as it was: any shape, or a list of offers; offers are found by what identifies them, not by path */
             flipkartOfferApiResponse: {
                 [key: string]: unknown;
-            };
+            } | unknown[];
         };
         OfferView: {
             /** @description Applied now: valid, seen recently enough and not withdrawn (status active) */
@@ -695,7 +695,7 @@ export interface operations {
                     "application/json": components["schemas"]["IngestResult"];
                 };
             };
-            /** @description Not JSON, not an object, or no flipkartOfferApiResponse object */
+            /** @description Not JSON, not an object, a key twice in one object, or no flipkartOfferApiResponse object or list */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -792,6 +792,15 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The payload's new offers would take the store beyond offers.max-stored-offers; nothing stored */
+            507: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -46,7 +46,8 @@ class OfferController {
 	@ApiResponse(responseCode = "200", description = "Offers found in the payload and how many were new",
 			content = @Content(schema = @Schema(implementation = IngestResult.class),
 					examples = @ExampleObject("{\"noOfOffersIdentified\": 2, \"noOfNewOffersCreated\": 2}")))
-	@ApiResponse(responseCode = "400", description = "Not JSON, not an object, or no flipkartOfferApiResponse object")
+	@ApiResponse(responseCode = "400",
+			description = "Not JSON, not an object, a key twice in one object, or no flipkartOfferApiResponse object or list")
 	@ApiResponse(responseCode = "401", description = "The service has a key; X-API-Key is missing, wrong or repeated")
 	@ApiResponse(responseCode = "408", description = "The body did not arrive within offers.body-read-timeout")
 	@ApiResponse(responseCode = "413", description = "The body is larger than offers.max-body-size")
@@ -77,9 +78,10 @@ class OfferController {
 			throw BadRequest.body("The request body needs the field \"" + WRAPPER
 					+ "\" holding the JSON the payment page returned.");
 		}
-		if (!response.isObject()) {
-			throw BadRequest.body("\"" + WRAPPER + "\" must be a JSON object (the payment page's response), not "
-					+ describe(response) + ".");
+		// a list of offers is read as if it stood under an "offers" key: some integrators post just the list
+		if (!response.isObject() && !response.isArray()) {
+			throw BadRequest.body("\"" + WRAPPER + "\" must be a JSON object (the payment page's response) or a "
+					+ "list of offers, not " + describe(response) + ".");
 		}
 		return ingestion.ingest(response);
 	}

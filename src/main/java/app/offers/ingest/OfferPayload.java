@@ -1,7 +1,5 @@
 package app.offers.ingest;
 
-import java.util.Map;
-
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -9,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * that every wrong shape gets an answer saying what is wrong.
  */
 @Schema(description = "A payment-page response to learn offers from")
-record OfferPayload(@Schema(description = "The JSON Flipkart's payment page returned, as it was: any shape; offers "
-		+ "are found by what identifies them, not by path") Map<String, Object> flipkartOfferApiResponse) {
+record OfferPayload(@Schema(types = { "object", "array" }, additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+		description = "The JSON Flipkart's payment page returned, as it was: any shape, or a list of offers; offers "
+				+ "are found by what identifies them, not by path") Object flipkartOfferApiResponse) {
 }

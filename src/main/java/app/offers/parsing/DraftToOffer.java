@@ -121,7 +121,8 @@ final class DraftToOffer {
 			TextTerms titles = together(draft.titles());
 			if (titles.doubt() != null || titles.percentBps() != null || titles.flatPaise() != null
 					|| titles.noCostEmi()) {
-				return titles;
+				// the amount from the titles, what the texts do say (instruments, a minimum) kept beside it
+				return both(read, titles);
 			}
 		}
 		return read;

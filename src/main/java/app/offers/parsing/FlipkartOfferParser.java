@@ -64,12 +64,7 @@ public final class FlipkartOfferParser {
 	public List<Offer> parse(JsonNode payload) {
 		List<OfferDraft> drafts = identified(payload);
 		if (drafts.isEmpty()) {
-			walk(payload, 0, node -> {
-				OfferDraft loose = LooseOfferReader.read(node);
-				if (loose != null) {
-					drafts.add(loose);
-				}
-			});
+			loose(payload, 0, drafts);
 		}
 		if (drafts.isEmpty()) {
 			PromotionTextReader.readAll(payload, 0, MAX_DEPTH, drafts);
@@ -129,6 +124,28 @@ public final class FlipkartOfferParser {
 		List<OfferDraft> drafts = new ArrayList<>(byId.size());
 		byId.values().forEach(draft -> drafts.add(draft.build()));
 		return drafts;
+	}
+
+	/**
+	 * Objects that read as offers ({@link LooseOfferReader}); what is inside one (its header, its rows) is part of
+	 * that offer, not another one.
+	 */
+	private static void loose(JsonNode node, int depth, List<OfferDraft> drafts) {
+		if (depth > MAX_DEPTH) {
+			return;
+		}
+		if (node.isObject()) {
+			OfferDraft draft = LooseOfferReader.read(node);
+			if (draft != null) {
+				drafts.add(draft);
+				return;
+			}
+		}
+		if (node.isContainer()) {
+			for (JsonNode child : node.values()) {
+				loose(child, depth + 1, drafts);
+			}
+		}
 	}
 
 	private static void walk(JsonNode node, int depth, Consumer<JsonNode> visitor) {

@@ -22,11 +22,11 @@ final class LooseOfferReader {
 			"display_text", "title", "offerTitle", "text" };
 
 	private static final List<String> BANK_FIELDS = List.of("bankName", "bank", "bank_name", "banks", "bankCode",
-			"provider", "issuer");
+			"bankCodes", "provider", "providers", "issuer");
 
 	private static final List<String> INSTRUMENT_FIELDS = List.of("paymentInstruments", "paymentInstrument",
 			"payment_instruments", "payment_instrument", "paymentModes", "payment_modes", "paymentOptions",
-			"instrument");
+			"instrument", "instruments", "paymentMethods");
 
 	/** The discount types that mean rupees off. */
 	private static final java.util.regex.Pattern FLAT_TYPE = java.util.regex.Pattern.compile(
@@ -39,6 +39,11 @@ final class LooseOfferReader {
 	/** The offer {@code node} describes, or null when it has no text or neither a bank nor readable terms. */
 	static @Nullable OfferDraft read(JsonNode node) {
 		String text = JsonValues.firstText(node, TEXT_FIELDS);
+		JsonNode header = node.path("offerHeader").get("title");
+		if (text == null) {
+			// an offer box: its text is the header's title
+			text = JsonValues.text(header);
+		}
 		if (text == null) {
 			return null;
 		}
@@ -53,6 +58,30 @@ final class LooseOfferReader {
 				draft.text(value);
 			}
 		}
+		if (header != null) {
+			draft.text(header);
+		}
+		banksAndInstruments(node, draft);
+		// terms as key/value rows, under whatever name the shape gives them
+		for (JsonNode value : node.values()) {
+			if (KeyValueRows.areRows(value)) {
+				KeyValueRows.read(value, draft);
+			}
+		}
+		if (!draft.hasBanks()) {
+			// "10% off on HDFC Bank Credit Card" beside an offerId: the bank is in the words
+			draft.bankCodes(Banks.inText(text));
+		}
+		terms(node, draft);
+		draft.validity(
+				ValidityDates.bound(node, false, draft, "validFrom", "startDate", "valid_from", "start_date"),
+				ValidityDates.bound(node, true, draft, "validTill", "validTo", "validUntil", "endDate", "expiryDate",
+						"valid_till", "end_date"));
+		return draft.hasBanks() || draft.hasReadableTerms() ? draft.build() : null;
+	}
+
+	/** Banks and instruments under the names hand-made shapes and offer boxes give them. */
+	static void banksAndInstruments(JsonNode node, DraftBuilder draft) {
 		for (String field : BANK_FIELDS) {
 			draft.banks(node.get(field));
 		}
@@ -74,16 +103,6 @@ final class LooseOfferReader {
 				draft.instruments(value);
 			}
 		}
-		if (!draft.hasBanks()) {
-			// "10% off on HDFC Bank Credit Card" beside an offerId: the bank is in the words
-			draft.bankCodes(Banks.inText(text));
-		}
-		terms(node, draft);
-		draft.validity(
-				ValidityDates.bound(node, false, draft, "validFrom", "startDate", "valid_from", "start_date"),
-				ValidityDates.bound(node, true, draft, "validTill", "validTo", "validUntil", "endDate", "expiryDate",
-						"valid_till", "end_date"));
-		return draft.hasBanks() || draft.hasReadableTerms() ? draft.build() : null;
 	}
 
 	/** A percent or a flat amount, a cap and limits, from whichever of the usual field names are there. */

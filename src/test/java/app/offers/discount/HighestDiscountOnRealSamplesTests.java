@@ -93,6 +93,19 @@ class HighestDiscountOnRealSamplesTests {
 			real-04-offer-list.json,                    30000, SBI,              CREDIT,      750
 			real-04-offer-list.json,                    30000, FLIPKARTSBI,      CREDIT,      1500
 			real-05-offer-list-payment-options.json,    30000, HDFC,             EMI_OPTIONS, 3000
+			invented-12-offer-list-under-wrapper.json,  5000,  SBI,              CREDIT,      750
+			invented-12-offer-list-under-wrapper.json,  5000,  KOTAK,            DEBIT,       0
+			invented-12-offer-list-under-wrapper.json,  12000, KOTAK,            DEBIT,       1000
+			invented-12-offer-list-under-wrapper.json,  20000, IDFC,             EMI_OPTIONS, 1250
+			invented-12-offer-list-under-wrapper.json,  8000,  IDFC,             EMI_OPTIONS, 800
+			invented-12-offer-list-under-wrapper.json,  5000,  UCO,              CREDIT,      500
+			invented-13-offer-boxes-key-value-rows.json, 50000, HDFC,            EMI_OPTIONS, 1000
+			invented-13-offer-boxes-key-value-rows.json, 150000, HDFC,           EMI_OPTIONS, 0
+			invented-13-offer-boxes-key-value-rows.json, 3000, SBI,              CREDIT,      250
+			invented-14-list-of-offer-boxes.json,       20000, KOTAK,            EMI_OPTIONS, 1250
+			invented-14-list-of-offer-boxes.json,       60000, KOTAK,            EMI_OPTIONS, 0
+			invented-14-list-of-offer-boxes.json,       5000,  BOBARODA,         DEBIT,       250
+			invented-14-list-of-offer-boxes.json,       2000,  INDUSIND,         UPI,         150
 			""")
 	void answersLikeACarefulReader(String file, String amount, String bank, String instrument, String expected)
 			throws Exception {

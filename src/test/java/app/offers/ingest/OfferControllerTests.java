@@ -42,7 +42,7 @@ class OfferControllerTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "{bad json", "[1, 2]", "\"text\"", "42", "{}", "{\"flipkartOfferApiResponse\": null}",
-			"{\"flipkartOfferApiResponse\": [1]}", "{\"flipkartOfferApiResponse\": \"x\"}",
+			"{\"flipkartOfferApiResponse\": 7}", "{\"flipkartOfferApiResponse\": \"x\"}",
 			"{\"flipkartOfferApiResponse\": {}", "{\"other\": {}}" })
 	void rejectsABodyThatIsNotAWrappedResponseObject(String body) throws Exception {
 		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON).content(body))
@@ -51,6 +51,18 @@ class OfferControllerTests {
 			.andExpect(jsonPath("$.status").value(400))
 			.andExpect(jsonPath("$.detail").isNotEmpty());
 		verifyNoInteractions(ingestion);
+	}
+
+	/** Some integrators post the list of offers itself: read as if it stood under an "offers" key. */
+	@ParameterizedTest
+	@ValueSource(strings = { "[{\"offerId\": \"X1\", \"offerTitle\": \"Flat ₹750 off\", \"provider\": [\"SBICARD\"]}]", "[]",
+			"[1, \"x\", null]" })
+	void aListUnderTheWrapperIsReadAsOffers(String list) throws Exception {
+		given(ingestion.ingest(any(JsonNode.class))).willReturn(new IngestResult(1, 1));
+		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"flipkartOfferApiResponse\": " + list + "}"))
+			.andExpect(status().isOk());
+		org.mockito.Mockito.verify(ingestion).ingest(org.mockito.ArgumentMatchers.argThat(JsonNode::isArray));
 	}
 
 	@Test
