@@ -119,6 +119,51 @@ class HighestDiscountOnRealSamplesTests {
 			.andExpect(jsonPath("$.highestDiscountAmount").value(Integer.parseInt(expected)));
 	}
 
+	/**
+	 * A value too long for its column (a bank code, more conditions than the column holds) is a doubt about its
+	 * offer, stored unreadable within the widths: the write goes through and the ordinary offer beside it counts.
+	 */
+	@Test
+	void aFieldTooLongForItsColumnMakesItsOfferUnreadableNotTheWriteFail() throws Exception {
+		StringBuilder texts = new StringBuilder();
+		for (int i = 0; i < 16; i++) {
+			String word = String.valueOf((char) ('a' + i)).repeat(27);
+			texts.append(",{\"adjustment_id\": \"FPO-LONG-CONDITIONS\", \"summary\": \"10% off upto ₹")
+				.append(4000 + i)
+				.append(" per statement quarter on select ")
+				.append(word)
+				.append(' ')
+				.append(word)
+				.append(" cards, valid once per ")
+				.append(word)
+				.append(' ')
+				.append(word)
+				.append(" user\", \"title\": \"once per ")
+				.append(word.toUpperCase(java.util.Locale.ROOT))
+				.append(" user on select ")
+				.append(word.toUpperCase(java.util.Locale.ROOT))
+				.append(" X cards upto ₹")
+				.append(5000 + i)
+				.append(" per month\", \"contributors\": {\"banks\": [\"HDFC\"]}}");
+		}
+		String payload = "{\"flipkartOfferApiResponse\": {\"offers\": ["
+				+ "{\"adjustment_id\": \"FPO-ORDINARY\", \"summary\": \"Flat ₹500 off on HDFC Bank Credit Card\","
+				+ " \"contributors\": {\"banks\": [\"HDFC\"], \"payment_instrument\": [\"CREDIT\"]}},"
+				+ "{\"adjustment_id\": \"FPO-LONG-BANK\", \"summary\": \"Flat ₹900 off\", \"contributors\": "
+				+ "{\"banks\": [\"" + "B".repeat(app.offers.offer.Columns.BANK_CODE + 1) + "\"]}}" + texts + "]}}";
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/offer")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(payload))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.noOfOffersIdentified").value(3))
+			.andExpect(jsonPath("$.noOfNewOffersCreated").value(3));
+		assertThat(jdbc.queryForList("select offer_key from offer where readable = false", String.class))
+			.containsExactlyInAnyOrder("FPO-LONG-BANK", "FPO-LONG-CONDITIONS");
+		mvc.perform(get("/highest-discount").param("amountToPay", "10000").param("bankName", "HDFC"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.highestDiscountAmount").value(500));
+	}
+
 	@Test
 	void bankNamesAndCaseMeetTheStoredCodes() throws Exception {
 		post("real-01-offer-banners-and-sections.json", 28, 28);
