@@ -15,8 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 import app.offers.OffersProperties;
 
@@ -26,8 +24,6 @@ import app.offers.OffersProperties;
  * {@code postgres} profile, for production) the service refuses to start without a key; otherwise writes are open
  * and a warning says so.
  */
-@Component
-@Order(1)
 class ApiKeyGuard extends HttpFilter {
 
 	static final String HEADER = "X-API-Key";
