@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -28,8 +29,11 @@ class ApiKeyGuard extends HttpFilter {
 
 	static final String HEADER = "X-API-Key";
 
-	/** The methods that change what is stored: POST /offer and DELETE /offers/{id}. */
-	private static final java.util.Set<String> WRITES = java.util.Set.of("POST", "DELETE");
+	/**
+	 * The methods that change what is stored (POST /offer, DELETE /offers/{id}), on any path: the rule needs no list
+	 * of paths, and {@link ReadEndpoints} is not one, since a POST to a read endpoint's path needs the key too.
+	 */
+	private static final Set<String> WRITES = Set.of("POST", "DELETE");
 
 	private static final Logger log = LoggerFactory.getLogger(ApiKeyGuard.class);
 
