@@ -9,12 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.MDC;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
@@ -28,16 +22,13 @@ import org.springframework.web.servlet.HandlerMapping;
  * pattern layout, a copy of the MDC, a write to the console) cost more CPU than a whole request to a bare Spring
  * Boot application, and the benchmark runs with this log on.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
-@ConditionalOnBooleanProperty("offers.access-log.enabled")
-class AccessLog extends HttpFilter implements DisposableBean {
+class AccessLog extends HttpFilter {
 
 	private final AccessLogWriter writer = new AccessLogWriter();
 
 	private final boolean json;
 
-	AccessLog(@Value("${logging.structured.format.console:}") String structuredFormat) {
+	AccessLog(String structuredFormat) {
 		this.json = !structuredFormat.isBlank();
 	}
 
@@ -111,6 +102,7 @@ class AccessLog extends HttpFilter implements DisposableBean {
 		}
 	}
 
+	/** Called by the server and by {@link RequestPipeline} when the context closes. */
 	@Override
 	public void destroy() {
 		writer.close();

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,8 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 import app.offers.OffersProperties;
 
@@ -26,14 +25,15 @@ import app.offers.OffersProperties;
  * {@code postgres} profile, for production) the service refuses to start without a key; otherwise writes are open
  * and a warning says so.
  */
-@Component
-@Order(1)
 class ApiKeyGuard extends HttpFilter {
 
 	static final String HEADER = "X-API-Key";
 
-	/** The methods that change what is stored: POST /offer and DELETE /offers/{id}. */
-	private static final java.util.Set<String> WRITES = java.util.Set.of("POST", "DELETE");
+	/**
+	 * The methods that change what is stored (POST /offer, DELETE /offers/{id}), on any path: the rule needs no list
+	 * of paths, and {@link ReadEndpoints} is not one, since a POST to a read endpoint's path needs the key too.
+	 */
+	private static final Set<String> WRITES = Set.of("POST", "DELETE");
 
 	private static final Logger log = LoggerFactory.getLogger(ApiKeyGuard.class);
 

@@ -11,8 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 import app.offers.OffersProperties;
@@ -21,8 +19,6 @@ import app.offers.OffersProperties;
  * Refuses request bodies above {@code offers.max-body-size} (default 5MB) with 413: by Content-Length before
  * reading anything, and while reading when the length was not declared (chunked uploads).
  */
-@Component
-@Order(2)
 class BodySizeLimit extends HttpFilter {
 
 	/** Thrown while reading past the limit; answered 413 by {@link ApiProblems}. */

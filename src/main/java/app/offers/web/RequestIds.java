@@ -11,16 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.MDC;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * A request id in every log line of a request (MDC {@code requestId}, a field of the structured JSON logs) and
  * in the {@code X-Request-Id} answer header: the caller's own id when it sends a sane one, else a new one.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIds extends HttpFilter {
 
 	static final String HEADER = "X-Request-Id";

@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.micrometer.core.instrument.Meter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 
@@ -44,12 +43,6 @@ class RequestMetrics {
 				return histogram.merge(config);
 			}
 		};
-	}
-
-	/** Times every request, with Spring's tags; a bean here, not a component, so controller slice tests skip it. */
-	@Bean
-	RequestTimer requestTimer(MeterRegistry registry) {
-		return new RequestTimer(registry);
 	}
 
 	private static double nanos(Duration duration) {

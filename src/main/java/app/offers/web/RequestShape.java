@@ -12,27 +12,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 
 /**
  * Requests that would hold a thread or turn into a 500 or an empty answer are refused first, with a 400 that says
  * what is wrong: a body on a method that has none, a query string Tomcat cannot decode, an Accept header that is
  * not a list of media types.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class RequestShape extends HttpFilter {
 
 	private static final Set<String> BODILESS = Set.of("GET", "HEAD", "DELETE", "OPTIONS");
 
 	private final int maxParameters;
 
-	RequestShape(@Value("${server.tomcat.max-parameter-count:1000}") int maxParameters) {
+	RequestShape(int maxParameters) {
 		this.maxParameters = maxParameters;
 	}
 

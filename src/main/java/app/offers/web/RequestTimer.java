@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.Ordered;
 import org.springframework.web.servlet.HandlerMapping;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,7 +26,7 @@ import io.micrometer.core.instrument.Timer;
  * whole CPU time on GET /highest-discount in profiles. It is switched off in application.yml
  * ({@code spring.autoconfigure.exclude}); this service has no tracing that would need it.
  */
-final class RequestTimer extends HttpFilter implements Ordered {
+final class RequestTimer extends HttpFilter {
 
 	private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
 			"TRACE");
@@ -42,12 +41,6 @@ final class RequestTimer extends HttpFilter implements Ordered {
 
 	RequestTimer(MeterRegistry registry) {
 		this.registry = registry;
-	}
-
-	/** Where Spring Boot puts its observation filter: around everything but the request id. */
-	@Override
-	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE + 1;
 	}
 
 	@Override

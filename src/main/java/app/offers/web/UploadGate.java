@@ -14,8 +14,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 import app.offers.OffersProperties;
 
@@ -26,8 +24,6 @@ import app.offers.OffersProperties;
  * body takes at most {@code offers.body-read-timeout} (default 15s) in all, or the request is answered 408: Tomcat's
  * connection timeout bounds each wait for bytes, this bounds a client that trickles them.
  */
-@Component
-@Order(3)
 class UploadGate extends HttpFilter {
 
 	/** Thrown while reading past the deadline; answered 408 by {@link ApiProblems}. */

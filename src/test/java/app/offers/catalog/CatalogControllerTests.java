@@ -39,10 +39,13 @@ import app.offers.offer.Offer;
 import app.offers.offer.OfferKind;
 import app.offers.offer.OfferStore;
 import app.offers.offer.Tenure;
+import app.offers.web.RequestPipeline;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** GET /offers and /offers/{id} alone: the in-memory offers and the store mocked, the clock fixed. */
 @WebMvcTest(CatalogController.class)
-@Import(CatalogControllerTests.FixedClock.class)
+// behind the application's filters, as in production; the request timer wants a registry
+@Import({ RequestPipeline.class, SimpleMeterRegistry.class, CatalogControllerTests.FixedClock.class })
 class CatalogControllerTests {
 
 	static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");

@@ -28,10 +28,13 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import app.offers.offer.DiscountTerms;
 import app.offers.offer.Offer;
+import app.offers.web.RequestPipeline;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** GET /discount-curve alone: the live offers mocked with a real index, the clock fixed. */
 @WebMvcTest(CurveController.class)
-@Import(CurveControllerTests.FixedClock.class)
+// behind the application's filters, as in production; the request timer wants a registry
+@Import({ RequestPipeline.class, SimpleMeterRegistry.class, CurveControllerTests.FixedClock.class })
 class CurveControllerTests {
 
 	@TestConfiguration

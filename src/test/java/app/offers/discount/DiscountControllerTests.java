@@ -29,9 +29,12 @@ import app.offers.offer.DiscountTerms;
 import app.offers.offer.Offer;
 import app.offers.offer.OfferKind;
 import app.offers.offer.Tenure;
+import app.offers.web.RequestPipeline;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 @WebMvcTest(DiscountController.class)
-@Import(DiscountControllerTests.FixedClock.class)
+// behind the application's filters, as in production; the request timer wants a registry
+@Import({ RequestPipeline.class, SimpleMeterRegistry.class, DiscountControllerTests.FixedClock.class })
 class DiscountControllerTests {
 
 	@TestConfiguration

@@ -27,10 +27,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.offers.offer.DiscountTerms;
+import app.offers.web.RequestPipeline;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** GET /best-offers and /payment-options alone: the live offers mocked with a real index, the clock fixed. */
 @WebMvcTest(RankingController.class)
-@Import(RankingControllerTests.FixedClock.class)
+// behind the application's filters, as in production; the request timer wants a registry
+@Import({ RequestPipeline.class, SimpleMeterRegistry.class, RankingControllerTests.FixedClock.class })
 class RankingControllerTests {
 
 	@TestConfiguration

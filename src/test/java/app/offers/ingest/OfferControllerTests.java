@@ -6,6 +6,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,13 +15,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.offers.web.RequestPipeline;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.JsonNode;
 
 @WebMvcTest(OfferController.class)
+// behind the application's filters, as in production; the request timer wants a registry
+@Import({ RequestPipeline.class, SimpleMeterRegistry.class })
 class OfferControllerTests {
 
 	@Autowired
@@ -38,6 +44,18 @@ class OfferControllerTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.noOfOffersIdentified").value(28))
 			.andExpect(jsonPath("$.noOfNewOffersCreated").value(3));
+	}
+
+	/** The slice imports the application's filters: a request id, and a body on a GET refused before any mapping. */
+	@Test
+	void runsBehindTheApplicationsFilters() throws Exception {
+		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON).content("{bad json"))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().exists("X-Request-Id"));
+		mvc.perform(get("/offer").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:flipkart-offers:problem:invalid-request"));
+		verifyNoInteractions(ingestion);
 	}
 
 	@ParameterizedTest

@@ -1,17 +1,21 @@
 package app.offers.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -58,6 +62,40 @@ class ApiKeyMatchingTests {
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.detail").value(startsWith("POST /offers needs the header X-API-Key")))
 			.andExpect(jsonPath("$.instance").value("/offers"));
+	}
+
+	/**
+	 * The rule is by method, not by the read endpoints: every POST and DELETE needs the key whatever its path (a POST
+	 * to a read endpoint's path too), no other method does, not even on a path no read endpoint has.
+	 */
+	@ParameterizedTest(name = "{0} {1} needs the key: {2}")
+	@CsvSource(textBlock = """
+			POST,    /offer,              true
+			POST,    /offers,             true
+			POST,    /highest-discount,   true
+			POST,    /actuator/health,    true
+			POST,    /nowhere,            true
+			DELETE,  /offers/FPO-X,       true
+			DELETE,  /offer,              true
+			DELETE,  /nowhere,            true
+			GET,     /offers,             false
+			GET,     /,                   false
+			GET,     /actuator/health,    false
+			GET,     /nowhere,            false
+			HEAD,    /offers/FPO-X,       false
+			OPTIONS, /offer,              false
+			PUT,     /offer,              false
+			PATCH,   /offers/FPO-X,       false
+			""")
+	void theKeyIsAskedOfEveryPostAndDeleteAndOfNothingElse(String method, String path, boolean needsKey)
+			throws Exception {
+		int status = mvc.perform(request(HttpMethod.valueOf(method), path)).andReturn().getResponse().getStatus();
+		if (needsKey) {
+			assertThat(status).isEqualTo(401);
+		}
+		else {
+			assertThat(status).isNotEqualTo(401);
+		}
 	}
 
 	@Test
