@@ -3,12 +3,9 @@ package app.offers.web;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.util.unit.DataSize;
@@ -57,68 +54,18 @@ class BodySizeLimit extends HttpFilter {
 			Problems.write(response, ProblemType.CONTENT_TOO_LARGE, message(), request.getRequestURI());
 			return;
 		}
-		chain.doFilter(length >= 0 ? request : new Limited(request), response);
-	}
+		chain.doFilter(length >= 0 ? request : new WatchedBody(request, new WatchedBody.Watch() {
 
-	/** Counts what is read from a body of undeclared length. */
-	private final class Limited extends HttpServletRequestWrapper {
+			/** What a body of undeclared length has given so far. */
+			private long read;
 
-		private @org.jspecify.annotations.Nullable ServletInputStream stream;
-
-		Limited(HttpServletRequest request) {
-			super(request);
-		}
-
-		@Override
-		public ServletInputStream getInputStream() throws IOException {
-			if (stream == null) {
-				ServletInputStream in = super.getInputStream();
-				stream = new ServletInputStream() {
-
-					private long read;
-
-					@Override
-					public int read() throws IOException {
-						int b = in.read();
-						if (b >= 0) {
-							count(1);
-						}
-						return b;
-					}
-
-					@Override
-					public int read(byte[] buffer, int offset, int length) throws IOException {
-						int n = in.read(buffer, offset, length);
-						if (n > 0) {
-							count(n);
-						}
-						return n;
-					}
-
-					private void count(int n) throws BodyTooLarge {
-						read += n;
-						if (read > limit) {
-							throw new BodyTooLarge(message());
-						}
-					}
-
-					@Override
-					public boolean isFinished() {
-						return in.isFinished();
-					}
-
-					@Override
-					public boolean isReady() {
-						return in.isReady();
-					}
-
-					@Override
-					public void setReadListener(ReadListener listener) {
-						in.setReadListener(listener);
-					}
-				};
+			@Override
+			public void afterRead(int bytes) throws BodyTooLarge {
+				read += bytes;
+				if (read > limit) {
+					throw new BodyTooLarge(message());
+				}
 			}
-			return stream;
-		}
+		}), response);
 	}
 }

@@ -9,6 +9,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.servlet.filter.OrderedFilter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +25,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * that the controller slice tests, which scan no configuration, can import it and run behind the same filters.
  */
 @Configuration(proxyBeanMethods = false)
+// Boot's own server settings, bound here too so a slice without a server reads the same values
+@EnableConfigurationProperties({ ServerProperties.class, TomcatServerProperties.class })
 public class RequestPipeline {
 
 	/**
@@ -65,8 +70,8 @@ public class RequestPipeline {
 	}
 
 	@Bean
-	FilterRegistrationBean<RequestShape> requestShape(@Value("${server.tomcat.max-parameter-count:1000}") int maxParameters) {
-		return registered("requestShape", new RequestShape(maxParameters));
+	FilterRegistrationBean<RequestShape> requestShape(TomcatServerProperties tomcat) {
+		return registered("requestShape", new RequestShape(tomcat.getMaxParameterCount()));
 	}
 
 	@Bean

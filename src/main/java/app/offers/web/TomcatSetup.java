@@ -16,9 +16,9 @@ import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.ActionCode;
 import org.apache.tomcat.util.res.StringManager;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -34,7 +34,8 @@ class TomcatSetup implements WebServerFactoryCustomizer<TomcatServletWebServerFa
 	/** As people write it: 8KB. */
 	private final String maxHeaderSize;
 
-	TomcatSetup(@Value("${server.max-http-request-header-size:8KB}") DataSize maxHeaderSize) {
+	TomcatSetup(ServerProperties server) {
+		DataSize maxHeaderSize = server.getMaxHttpRequestHeaderSize();
 		this.maxHeaderSize = maxHeaderSize.toBytes() % 1024 == 0 ? maxHeaderSize.toKilobytes() + "KB"
 				: maxHeaderSize.toString();
 	}

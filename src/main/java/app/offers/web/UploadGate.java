@@ -5,15 +5,10 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.jspecify.annotations.Nullable;
 
 import app.offers.OffersProperties;
 
@@ -62,7 +57,16 @@ class UploadGate extends HttpFilter {
 			return;
 		}
 		try {
-			chain.doFilter(new Timed(request, System.nanoTime() + timeout.toNanos()), response);
+			long deadline = System.nanoTime() + timeout.toNanos();
+			chain.doFilter(new WatchedBody(request, new WatchedBody.Watch() {
+
+				@Override
+				public void beforeRead() throws BodyTooSlow {
+					if (System.nanoTime() - deadline > 0) {
+						throw new BodyTooSlow(tooSlow());
+					}
+				}
+			}), response);
 		}
 		finally {
 			permits.release();
@@ -72,61 +76,5 @@ class UploadGate extends HttpFilter {
 	private String tooSlow() {
 		return "The request body did not arrive within " + timeout.toSeconds()
 				+ "s (setting offers.body-read-timeout); send it without pauses.";
-	}
-
-	/** Checks the deadline on every read of the body. */
-	private final class Timed extends HttpServletRequestWrapper {
-
-		private final long deadline;
-
-		private @Nullable ServletInputStream stream;
-
-		Timed(HttpServletRequest request, long deadline) {
-			super(request);
-			this.deadline = deadline;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() throws IOException {
-			if (stream == null) {
-				ServletInputStream in = super.getInputStream();
-				stream = new ServletInputStream() {
-
-					@Override
-					public int read() throws IOException {
-						check();
-						return in.read();
-					}
-
-					@Override
-					public int read(byte[] buffer, int offset, int length) throws IOException {
-						check();
-						return in.read(buffer, offset, length);
-					}
-
-					private void check() throws BodyTooSlow {
-						if (System.nanoTime() - deadline > 0) {
-							throw new BodyTooSlow(tooSlow());
-						}
-					}
-
-					@Override
-					public boolean isFinished() {
-						return in.isFinished();
-					}
-
-					@Override
-					public boolean isReady() {
-						return in.isReady();
-					}
-
-					@Override
-					public void setReadListener(ReadListener listener) {
-						in.setReadListener(listener);
-					}
-				};
-			}
-			return stream;
-		}
 	}
 }
