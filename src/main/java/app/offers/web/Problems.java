@@ -1,13 +1,15 @@
 package app.offers.web;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
-import tools.jackson.core.io.JsonStringEncoder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * RFC 9457 problem+json written straight to a response, for answers given outside Spring MVC's exception
@@ -28,10 +30,18 @@ public final class Problems {
 		response.getWriter().write(json(kind.status(), kind, detail, instance));
 	}
 
+	/** Problems outside Spring MVC are written by Jackson too, member by member as RFC 9457 orders them. */
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	/** The problem as JSON; {@code status} may differ from the kind's own where the container chose it. */
 	static String json(int status, ProblemType kind, String detail, String instance) {
-		return "{\"type\":" + quoted(kind.type().toString()) + ",\"title\":" + quoted(kind.title())
-				+ ",\"status\":" + status + ",\"detail\":" + quoted(detail) + ",\"instance\":" + quoted(instance) + "}";
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", kind.type().toString());
+		problem.put("title", kind.title());
+		problem.put("status", status);
+		problem.put("detail", detail);
+		problem.put("instance", instance);
+		return JSON.writeValueAsString(problem);
 	}
 
 	/** A problem for a status, typed and titled as {@link ProblemType} says, for Spring's own problem details. */
@@ -56,12 +66,5 @@ public final class Problems {
 			case 505 -> "The request line names an HTTP version this service does not speak: send HTTP/1.1.";
 			default -> ProblemType.forStatus(status).title() + ".";
 		};
-	}
-
-	/** Escaped: details and instances carry what the client sent. */
-	private static String quoted(String text) {
-		StringBuilder json = new StringBuilder(text.length() + 8).append('"');
-		JsonStringEncoder.getInstance().quoteAsString(text, json);
-		return json.append('"').toString();
 	}
 }
