@@ -1,5 +1,7 @@
 package app.offers.discount;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
@@ -25,7 +27,7 @@ import app.offers.web.QueryParams;
 final class DiscountQueryParameters implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
 	@Override
-	public void addArgumentResolvers(java.util.List<HandlerMethodArgumentResolver> resolvers) {
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(this);
 	}
 
