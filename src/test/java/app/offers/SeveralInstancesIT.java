@@ -12,6 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import app.offers.discount.DiscountCriteria;
 import app.offers.discount.LiveOffers;
 import app.offers.ingest.OfferIngestion;
 import app.offers.testing.Samples;
@@ -60,8 +61,8 @@ class SeveralInstancesIT {
 		second.getBean(LiveOffers.class).reloadAll();
 		LiveOffers other = second.getBean(LiveOffers.class);
 		long amount = 80_000_00;
-		assertThat(other.current().highestDiscountPaise("HDFC", "EMI_OPTIONS", amount, java.time.Instant.now(), null,
-				null)).isZero();
+		DiscountCriteria hdfcEmi = DiscountCriteria.of("HDFC", "EMI_OPTIONS");
+		assertThat(other.current().highestDiscountPaise(hdfcEmi, amount, java.time.Instant.now())).isZero();
 
 		var payload = JsonMapper.builder()
 			.build()
@@ -72,8 +73,7 @@ class SeveralInstancesIT {
 		long committed = System.nanoTime();
 		long seen = -1;
 		while (System.nanoTime() - committed < Duration.ofSeconds(3).toNanos()) {
-			if (other.current().highestDiscountPaise("HDFC", "EMI_OPTIONS", amount, java.time.Instant.now(), null,
-					null) == 4500_00) {
+			if (other.current().highestDiscountPaise(hdfcEmi, amount, java.time.Instant.now()) == 4500_00) {
 				seen = System.nanoTime() - committed;
 				break;
 			}

@@ -11,15 +11,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.offers.OffersProperties;
 import app.offers.parsing.RupeeAmounts;
 import app.offers.web.ApiDocs;
-import app.offers.web.QueryParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -54,18 +53,8 @@ class CurveController {
 					+ "end. A bank with no offer has one piece giving 0") List<CurvePiece> pieces) {
 	}
 
-	/** The validated question: the parameters of /highest-discount but the amount. */
-	record CurveQuery(String bank, @Nullable String instrument, @Nullable Integer emiMonths,
-			@Nullable String cardNetwork, boolean includeProductOffers, boolean unconditionalOnly) {
-
-		CurveQuery(String bank, @Nullable String instrument, @Nullable Integer emiMonths,
-				@Nullable String cardNetwork, boolean includeProductOffers) {
-			this(bank, instrument, emiMonths, cardNetwork, includeProductOffers, false);
-		}
-	}
-
 	/** A curve as computed for one snapshot at one state of validity: a write or a validity change moves on. */
-	private record Key(long version, int validityChanges, CurveQuery query) {
+	private record Key(long version, int validityChanges, DiscountCriteria criteria) {
 	}
 
 	/**
@@ -122,9 +111,7 @@ class CurveController {
 			description = "The answer /highest-discount would give at every amount, now, as consecutive pieces: on "
 					+ "each, the discount at amount a is min(a, max(constantAmount, a × percent / 100 rounded down "
 					+ "to the paisa)). Time-limited offers count while they are valid. For a bank the service does "
-					+ "not know, one piece giving 0.",
-			parameters = { @Parameter(name = "bankName", example = "BOBCARD"),
-					@Parameter(name = "paymentInstrument", example = "EMI_OPTIONS") })
+					+ "not know, one piece giving 0.")
 	@ApiResponse(responseCode = "200", description = "The pieces, from ₹0.01 on",
 			content = @Content(schema = @Schema(implementation = DiscountCurve.class),
 					examples = @ExampleObject("""
@@ -134,42 +121,37 @@ class CurveController {
 							  {"fromAmount": 15000, "toAmount": null, "constantAmount": 1500, "percent": 0}]}""")))
 	@ApiResponse(responseCode = "400", description = "A parameter is missing, repeated or malformed",
 			content = @Content(examples = @ExampleObject(ApiDocs.PROBLEM_EXAMPLE)))
+	@Parameter(name = "bankName", in = ParameterIn.QUERY, required = true, example = "BOBCARD")
+	@Parameter(name = "paymentInstrument", in = ParameterIn.QUERY, example = "EMI_OPTIONS")
+	@Parameter(name = "emiMonths", in = ParameterIn.QUERY, example = "9")
+	@Parameter(name = "cardNetwork", in = ParameterIn.QUERY, example = "VISA")
+	@Parameter(name = "includeProductOffers", in = ParameterIn.QUERY)
+	@Parameter(name = "unconditionalOnly", in = ParameterIn.QUERY)
 	@GetMapping(path = "/discount-curve", produces = MediaType.APPLICATION_JSON_VALUE)
-	DiscountCurve discountCurve(@RequestParam String bankName,
-			@RequestParam(required = false) @Nullable String paymentInstrument,
-			@Parameter(example = "9") @RequestParam(required = false) @Nullable String emiMonths,
-			@Parameter(example = "VISA") @RequestParam(required = false) @Nullable String cardNetwork,
-			@RequestParam(required = false) @Nullable String includeProductOffers,
-			@RequestParam(required = false) @Nullable String unconditionalOnly) {
-		CurveQuery q = new CurveQuery(QueryParams.bank(bankName), QueryParams.instrument(paymentInstrument),
-				QueryParams.emiMonths(emiMonths), QueryParams.cardNetwork(cardNetwork),
-				Boolean.TRUE.equals(QueryParams.flag("includeProductOffers", includeProductOffers)),
-				Boolean.TRUE.equals(QueryParams.flag("unconditionalOnly", unconditionalOnly)));
+	DiscountCurve discountCurve(@Parameter(hidden = true) DiscountCriteria criteria) {
 		OfferIndex index = offers.current();
 		Instant now = clock.instant();
 		int changes = index.validityChangesUntil(now);
-		Key key = new Key(index.version(), changes, q);
+		Key key = new Key(index.version(), changes, criteria);
 		DiscountCurve cached = cache.getIfPresent(key);
 		if (cached != null) {
 			return cached;
 		}
-		DiscountCurve curve = curve(index, q, now);
+		DiscountCurve curve = curve(index, criteria, now);
 		if (curve.pieces().size() <= MAX_CACHED_PIECES) {
 			cache.put(key, curve);
 		}
 		return curve;
 	}
 
-	static DiscountCurve curve(OfferIndex index, CurveQuery q, Instant now) {
-		List<CurvePiece> pieces = index
-			.envelope(q.bank(), q.instrument(), now, q.emiMonths(), q.cardNetwork(), q.includeProductOffers(),
-					q.unconditionalOnly())
+	static DiscountCurve curve(OfferIndex index, DiscountCriteria criteria, Instant now) {
+		List<CurvePiece> pieces = index.envelope(criteria, now)
 			.curve()
 			.stream()
 			.map(p -> new CurvePiece(RupeeAmounts.rupees(p.fromPaise()),
 					p.toPaise() == null ? null : RupeeAmounts.rupees(p.toPaise()),
 					RupeeAmounts.rupees(p.constantPaise()), RupeeAmounts.rupees(p.percentBps())))
 			.toList();
-		return new DiscountCurve(q.bank(), q.instrument(), pieces);
+		return new DiscountCurve(criteria.bank(), criteria.instrument(), pieces);
 	}
 }

@@ -2,16 +2,15 @@ package app.offers.discount;
 
 import java.time.Clock;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.offers.offer.Money;
 import app.offers.web.ApiDocs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -41,19 +40,16 @@ class DiscountController {
 					examples = @ExampleObject("{\"highestDiscountAmount\": 4500}")))
 	@ApiResponse(responseCode = "400", description = "A parameter is missing, repeated or malformed",
 			content = @Content(examples = @ExampleObject(ApiDocs.PROBLEM_EXAMPLE)))
+	@Parameter(name = "amountToPay", in = ParameterIn.QUERY, required = true, example = "80000")
+	@Parameter(name = "bankName", in = ParameterIn.QUERY, required = true, example = "HDFC")
+	@Parameter(name = "paymentInstrument", in = ParameterIn.QUERY, example = "EMI_OPTIONS")
+	@Parameter(name = "emiMonths", in = ParameterIn.QUERY, example = "9")
+	@Parameter(name = "cardNetwork", in = ParameterIn.QUERY, example = "VISA")
+	@Parameter(name = "includeProductOffers", in = ParameterIn.QUERY)
+	@Parameter(name = "unconditionalOnly", in = ParameterIn.QUERY)
 	@GetMapping(path = "/highest-discount", produces = MediaType.APPLICATION_JSON_VALUE)
-	HighestDiscount highestDiscount(@Parameter(example = "80000") @RequestParam String amountToPay,
-			@Parameter(example = "HDFC") @RequestParam String bankName,
-			@Parameter(example = "EMI_OPTIONS") @RequestParam(required = false) @Nullable String paymentInstrument,
-			@Parameter(example = "9") @RequestParam(required = false) @Nullable String emiMonths,
-			@Parameter(example = "VISA") @RequestParam(required = false) @Nullable String cardNetwork,
-			@RequestParam(required = false) @Nullable String includeProductOffers,
-			@RequestParam(required = false) @Nullable String unconditionalOnly) {
-		DiscountQuery q = DiscountQuery.of(amountToPay, bankName, paymentInstrument, emiMonths, cardNetwork,
-				includeProductOffers, unconditionalOnly);
-		long paise = offers.current()
-			.highestDiscountPaise(q.bank(), q.instrument(), q.amountPaise(), clock.instant(), q.emiMonths(),
-					q.cardNetwork(), q.includeProductOffers(), q.unconditionalOnly());
+	HighestDiscount highestDiscount(@Parameter(hidden = true) DiscountQuery q) {
+		long paise = offers.current().highestDiscountPaise(q.criteria(), q.amountPaise(), clock.instant());
 		return new HighestDiscount(Money.rupees(paise));
 	}
 }

@@ -328,44 +328,27 @@ public final class OfferIndex {
 		return sorted;
 	}
 
-	/** The highest discount without product-scoped offers: what a checkout asks by default. */
-	public long highestDiscountPaise(String bank, @Nullable String instrument, long amountPaise, Instant now,
-			@Nullable Integer emiMonths, @Nullable String cardNetwork) {
-		return highestDiscountPaise(bank, instrument, amountPaise, now, emiMonths, cardNetwork, false);
-	}
-
 	/**
-	 * The highest discount in paise for a payment, 0 when no offer applies. {@code bank} and {@code instrument}
-	 * are canonical codes; a null instrument means the best over every way to pay with that bank, offers tied to
-	 * no bank (UPI-app cashback, usable with any bank's account) included. Offers limited to select products count
-	 * only when {@code includeProductOffers}.
+	 * The highest discount in paise for a payment, 0 when no offer applies. The criteria's bank and instrument are
+	 * canonical codes; a null instrument means the best over every way to pay with that bank, offers tied to no
+	 * bank (UPI-app cashback, usable with any bank's account) included. Offers limited to select products count
+	 * only with {@code includeProductOffers}; with {@code unconditionalOnly}, only offers whose every condition the
+	 * query settles (no "once per user", no cap per quarter, no select cards or products).
 	 */
-	public long highestDiscountPaise(String bank, @Nullable String instrument, long amountPaise, Instant now,
-			@Nullable Integer emiMonths, @Nullable String cardNetwork, boolean includeProductOffers) {
-		return highestDiscountPaise(bank, instrument, amountPaise, now, emiMonths, cardNetwork, includeProductOffers,
-				false);
-	}
-
-	/**
-	 * As above; with {@code unconditionalOnly}, only offers whose every condition the query settles count (no
-	 * "once per user", no cap per quarter, no select cards or products).
-	 */
-	public long highestDiscountPaise(String bank, @Nullable String instrument, long amountPaise, Instant now,
-			@Nullable Integer emiMonths, @Nullable String cardNetwork, boolean includeProductOffers,
-			boolean unconditionalOnly) {
+	public long highestDiscountPaise(DiscountCriteria criteria, long amountPaise, Instant now) {
 		long best = 0;
+		String instrument = criteria.instrument();
 		// a code the service does not know has no bucket (the endpoints refuse it): the scan answers it
-		if (emiMonths == null && cardNetwork == null && !includeProductOffers && !unconditionalOnly
-				&& (instrument == null || Instruments.known(instrument))) {
-			for (BankOffers offers : new BankOffers[] { byBank.get(bank), byBank.get(NO_BANK) }) {
+		if (criteria.emiMonths() == null && criteria.cardNetwork() == null && !criteria.includeProductOffers()
+				&& !criteria.unconditionalOnly() && (instrument == null || Instruments.known(instrument))) {
+			for (BankOffers offers : new BankOffers[] { byBank.get(criteria.bank()), byBank.get(NO_BANK) }) {
 				if (offers != null) {
 					best = Math.max(best, offers.best(instrument, amountPaise, now));
 				}
 			}
 		}
 		else {
-			for (Applicable a : applicable(bank, instrument, amountPaise, now, emiMonths, cardNetwork,
-					includeProductOffers, unconditionalOnly)) {
+			for (Applicable a : applicable(criteria, amountPaise, now)) {
 				best = Math.max(best, a.discountPaise());
 			}
 		}
@@ -374,27 +357,19 @@ public final class OfferIndex {
 	}
 
 	/**
-	 * The best discount at every amount for one query, as an envelope: the offers {@link #applicable} would
+	 * The best discount at every amount for one criteria, as an envelope: the offers {@link #applicable} would
 	 * consider at {@code now} (the always-valid ones and the time-limited ones valid then), whatever the amount.
 	 * Its answer at any amount equals {@link #highestDiscountPaise} at that amount and instant.
 	 */
-	DiscountEnvelope envelope(String bank, @Nullable String instrument, Instant now, @Nullable Integer emiMonths,
-			@Nullable String cardNetwork, boolean includeProductOffers) {
-		return envelope(bank, instrument, now, emiMonths, cardNetwork, includeProductOffers, false);
-	}
-
-	DiscountEnvelope envelope(String bank, @Nullable String instrument, Instant now, @Nullable Integer emiMonths,
-			@Nullable String cardNetwork, boolean includeProductOffers, boolean unconditionalOnly) {
+	DiscountEnvelope envelope(DiscountCriteria criteria, Instant now) {
 		List<DiscountTerms> reached = new ArrayList<>();
-		for (BankOffers offers : new BankOffers[] { byBank.get(bank), byBank.get(NO_BANK) }) {
+		for (BankOffers offers : new BankOffers[] { byBank.get(criteria.bank()), byBank.get(NO_BANK) }) {
 			if (offers == null) {
 				continue;
 			}
 			for (Entry e : offers.all) {
-				Offer offer = e.offer;
-				if ((includeProductOffers || !e.productOnly) && (!unconditionalOnly || offer.unconditional())
-						&& e.unretired(now) && applies(offer, instrument, now, emiMonths, cardNetwork)) {
-					reached.add(offer.terms());
+				if (reaches(e, criteria, now)) {
+					reached.add(e.offer.terms());
 				}
 			}
 		}
@@ -405,50 +380,38 @@ public final class OfferIndex {
 	public record Applicable(Offer offer, long discountPaise) {
 	}
 
-	/** Every offer that applies to a payment, product-scoped ones left out. */
-	public List<Applicable> applicable(String bank, @Nullable String instrument, long amountPaise, Instant now,
-			@Nullable Integer emiMonths, @Nullable String cardNetwork) {
-		return applicable(bank, instrument, amountPaise, now, emiMonths, cardNetwork, false);
-	}
-
 	/**
 	 * Every offer that applies to a payment, the best first (ties by key, so the order is stable): the bank's
 	 * own and those tied to no bank, for the instrument or, when it is null, for any.
 	 */
-	public List<Applicable> applicable(String bank, @Nullable String instrument, long amountPaise, Instant now,
-			@Nullable Integer emiMonths, @Nullable String cardNetwork, boolean includeProductOffers) {
-		return applicable(bank, instrument, amountPaise, now, emiMonths, cardNetwork, includeProductOffers, false);
-	}
-
-	/** As above; with {@code unconditionalOnly}, offers that state a condition are left out. */
-	public List<Applicable> applicable(String bank, @Nullable String instrument, long amountPaise, Instant now,
-			@Nullable Integer emiMonths, @Nullable String cardNetwork, boolean includeProductOffers,
-			boolean unconditionalOnly) {
+	public List<Applicable> applicable(DiscountCriteria criteria, long amountPaise, Instant now) {
 		List<Applicable> found = new ArrayList<>();
-		collect(byBank.get(bank), instrument, amountPaise, now, emiMonths, cardNetwork, includeProductOffers,
-				unconditionalOnly, found);
-		collect(byBank.get(NO_BANK), instrument, amountPaise, now, emiMonths, cardNetwork, includeProductOffers,
-				unconditionalOnly, found);
+		collect(byBank.get(criteria.bank()), criteria, amountPaise, now, found);
+		collect(byBank.get(NO_BANK), criteria, amountPaise, now, found);
 		found.sort(Comparator.comparingLong(Applicable::discountPaise).reversed().thenComparing(a -> a.offer().key()));
 		return found;
 	}
 
-	private static void collect(@Nullable BankOffers bank, @Nullable String instrument, long amountPaise, Instant now,
-			@Nullable Integer emiMonths, @Nullable String cardNetwork, boolean includeProductOffers,
-			boolean unconditionalOnly, List<Applicable> found) {
+	private static void collect(@Nullable BankOffers bank, DiscountCriteria criteria, long amountPaise, Instant now,
+			List<Applicable> found) {
 		if (bank == null) {
 			return;
 		}
 		for (Entry e : bank.all) {
-			Offer offer = e.offer;
-			if ((includeProductOffers || !e.productOnly) && (!unconditionalOnly || offer.unconditional())
-					&& e.unretired(now) && applies(offer, instrument, now, emiMonths, cardNetwork)) {
-				long discount = offer.terms().discountPaise(amountPaise);
+			if (reaches(e, criteria, now)) {
+				long discount = e.offer.terms().discountPaise(amountPaise);
 				if (discount > 0) {
-					found.add(new Applicable(offer, discount));
+					found.add(new Applicable(e.offer, discount));
 				}
 			}
 		}
+	}
+
+	/** Whether the criteria reach an offer at {@code now}, whatever the amount. */
+	private static boolean reaches(Entry e, DiscountCriteria criteria, Instant now) {
+		return (criteria.includeProductOffers() || !e.productOnly)
+				&& (!criteria.unconditionalOnly() || e.offer.unconditional()) && e.unretired(now)
+				&& applies(e.offer, criteria.instrument(), now, criteria.emiMonths(), criteria.cardNetwork());
 	}
 
 	static boolean applies(Offer offer, @Nullable String instrument, Instant now, @Nullable Integer emiMonths,
@@ -465,16 +428,10 @@ public final class OfferIndex {
 	/**
 	 * For one amount, the best discount per bank and instrument, best first: which card to pay with. Instruments
 	 * are the known codes the bank's offers name (a code the service does not know is never a row); a bank whose
-	 * offers name none is listed under CREDIT.
-	 */
-	public List<Option> paymentOptions(long amountPaise, Instant now, boolean includeProductOffers) {
-		return paymentOptions(amountPaise, now, includeProductOffers, false);
-	}
-
-	/**
-	 * As above; with {@code unconditionalOnly}, offers that state a condition are left out. One pass over each
-	 * bank's offers: each applicable offer's discount is worked out once and offered to the rows that reach it,
-	 * so the cost is linear in the offers looked at and the rows answered.
+	 * offers name none is listed under CREDIT. No bank, instrument, tenure or network narrows it, so it takes no
+	 * {@link DiscountCriteria}: only whether product-scoped offers count and whether offers that state a condition
+	 * are left out. One pass over each bank's offers: each applicable offer's discount is worked out once and
+	 * offered to the rows that reach it, so the cost is linear in the offers looked at and the rows answered.
 	 */
 	public List<Option> paymentOptions(long amountPaise, Instant now, boolean includeProductOffers,
 			boolean unconditionalOnly) {

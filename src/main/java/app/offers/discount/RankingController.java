@@ -21,6 +21,7 @@ import app.offers.offer.ProductScope;
 import app.offers.web.QueryParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -87,36 +88,31 @@ class RankingController {
 	}
 
 	@Operation(operationId = "getBestOffers",
-			summary = "The applicable offers ranked, each with its discount and why it applies",
-			parameters = { @Parameter(name = "amountToPay", example = "26000"),
-					@Parameter(name = "bankName", example = "AXIS"),
-					@Parameter(name = "paymentInstrument", example = "CREDIT"),
-					@Parameter(name = "limit", description = "At most this many offers",
-							schema = @Schema(types = "integer", minimum = "1", maximum = "" + MAX_OFFERS,
-									defaultValue = "" + DEFAULT_OFFERS)) })
+			summary = "The applicable offers ranked, each with its discount and why it applies")
+	@Parameter(name = "amountToPay", in = ParameterIn.QUERY, required = true, example = "26000")
+	@Parameter(name = "bankName", in = ParameterIn.QUERY, required = true, example = "AXIS")
+	@Parameter(name = "paymentInstrument", in = ParameterIn.QUERY, example = "CREDIT")
+	@Parameter(name = "limit", in = ParameterIn.QUERY, description = "At most this many offers",
+			schema = @Schema(types = "integer", minimum = "1", maximum = "" + MAX_OFFERS,
+					defaultValue = "" + DEFAULT_OFFERS))
+	@Parameter(name = "emiMonths", in = ParameterIn.QUERY)
+	@Parameter(name = "cardNetwork", in = ParameterIn.QUERY)
+	@Parameter(name = "includeProductOffers", in = ParameterIn.QUERY)
+	@Parameter(name = "unconditionalOnly", in = ParameterIn.QUERY)
 	@ApiResponse(responseCode = "200", description = "Ranked offers, best first, and how many apply in all")
 	@ApiResponse(responseCode = "400", description = "A parameter is missing, repeated or malformed")
 	@GetMapping(path = "/best-offers", produces = MediaType.APPLICATION_JSON_VALUE)
-	BestOffers bestOffers(@RequestParam String amountToPay, @RequestParam String bankName,
-			@RequestParam(required = false) @Nullable String paymentInstrument,
-			@RequestParam(required = false) @Nullable String emiMonths,
-			@RequestParam(required = false) @Nullable String cardNetwork,
-			@RequestParam(required = false) @Nullable String limit,
-			@RequestParam(required = false) @Nullable String includeProductOffers,
-			@RequestParam(required = false) @Nullable String unconditionalOnly) {
-		DiscountQuery q = DiscountQuery.of(amountToPay, bankName, paymentInstrument, emiMonths, cardNetwork,
-				includeProductOffers, unconditionalOnly);
+	BestOffers bestOffers(@Parameter(hidden = true) DiscountQuery q,
+			@Parameter(hidden = true) @RequestParam(required = false) @Nullable String limit) {
 		int max = QueryParams.bounded("limit", limit, 1, MAX_OFFERS, DEFAULT_OFFERS);
 		Instant now = clock.instant();
-		List<Applicable> applicable = offers.current()
-			.applicable(q.bank(), q.instrument(), q.amountPaise(), now, q.emiMonths(), q.cardNetwork(),
-					q.includeProductOffers(), q.unconditionalOnly());
+		List<Applicable> applicable = offers.current().applicable(q.criteria(), q.amountPaise(), now);
 		List<RankedOffer> ranked = applicable.stream()
 			.limit(max)
 			.map(a -> new RankedOffer(a.offer().key(), a.offer().kind().name(), a.offer().summary(),
 					Money.rupees(a.discountPaise()), why(a, q), Condition.describe(a.offer().conditions())))
 			.toList();
-		return new BestOffers(Money.rupees(q.amountPaise()), q.bank(), q.instrument(), ranked,
+		return new BestOffers(Money.rupees(q.amountPaise()), q.criteria().bank(), q.criteria().instrument(), ranked,
 				applicable.size());
 	}
 
@@ -176,7 +172,7 @@ class RankingController {
 		if (t.maxTxnPaise() != null) {
 			why.append("; amount at most ₹").append(Money.rupees(t.maxTxnPaise()).toPlainString());
 		}
-		why.append(offer.banks().isEmpty() ? "; any bank" : "; bank " + q.bank());
+		why.append(offer.banks().isEmpty() ? "; any bank" : "; bank " + q.criteria().bank());
 		why.append(offer.instruments().isEmpty() ? "; any instrument"
 				: "; instruments " + String.join(", ", new TreeSet<>(offer.instruments())));
 		if (!offer.tenure().isAny()) {

@@ -34,7 +34,7 @@ import io.swagger.v3.oas.models.tags.Tag;
 
 /**
  * The OpenAPI description's front page, and what every operation shares: the query parameters as
- * {@link QueryParams} reads them (typed here, since the controllers take strings to explain bad input themselves),
+ * {@link QueryParams} reads them (typed here, since the service reads strings to explain bad input itself),
  * the error responses (one {@code Problem} schema, RFC 9457) and the API key on writes. Each operation documents
  * the rest where it is declared.
  */
@@ -121,6 +121,10 @@ public class ApiDocs {
 				Consumer<Parameter> describe = shared.get(parameter.getName());
 				if (describe != null && "query".equals(parameter.getIn())) {
 					describe.accept(parameter);
+				}
+				// springdoc leaves it unsaid for a parameter declared by annotation rather than read by @RequestParam
+				if ("query".equals(parameter.getIn()) && parameter.getRequired() == null) {
+					parameter.setRequired(false);
 				}
 			}
 		});

@@ -7,14 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.stereotype.Component;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
- * Spring MVC's handler adapter with two shortcuts of the read path put first: {@link PlainStringParams} for
- * {@code @RequestParam String} arguments and {@link DirectJsonAnswers} for {@link DirectJson} answers. Added
- * through configuration they would come after Spring's own, which would claim both first.
+ * Spring MVC's handler adapter with a shortcut of the read path put first: {@link DirectJsonAnswers} for
+ * {@link DirectJson} answers. Added through configuration it would come after Spring's own, which would claim
+ * them first.
  */
 @Component
 class HandlerAdapterSetup implements WebMvcRegistrations {
@@ -26,7 +25,6 @@ class HandlerAdapterSetup implements WebMvcRegistrations {
 			@Override
 			public void afterPropertiesSet() {
 				super.afterPropertiesSet();
-				setArgumentResolvers(first(new PlainStringParams(), getArgumentResolvers()));
 				setReturnValueHandlers(first(new DirectJsonAnswers(), getReturnValueHandlers()));
 			}
 		};

@@ -127,9 +127,9 @@ class CurveControllerTests {
 		for (int q = 0; q < 2000; q++) {
 			String bank = r.nextBoolean() ? "BANK" + r.nextInt(40) : "MADEUP" + q;
 			String instrument = r.nextBoolean() ? null : "CREDIT";
-			var answer = cached.discountCurve(bank, instrument, null, null, null, null);
-			assertThat(answer).isEqualTo(CurveController.curve(index,
-					new CurveController.CurveQuery(bank, instrument, null, null, false), clock.instant()));
+			var answer = cached.discountCurve(DiscountCriteria.of(bank, instrument));
+			assertThat(answer).isEqualTo(CurveController.curve(index, DiscountCriteria.of(bank, instrument),
+					clock.instant()));
 			assertThat(cached.cachedBytes()).isLessThanOrEqualTo(bound);
 		}
 		assertThat(cached.cachedBytes()).isGreaterThan(bound / 2);
@@ -149,9 +149,9 @@ class CurveControllerTests {
 		given(live.current()).willReturn(index);
 		Clock clock = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
 		CurveController controller = new CurveController(live, clock, CurveController.DEFAULT_CACHE_BYTES);
-		var answer = controller.discountCurve("HDFC", "CREDIT", null, null, null, null);
+		var answer = controller.discountCurve(DiscountCriteria.of("HDFC", "CREDIT"));
 		assertThat(answer.pieces()).hasSizeGreaterThan(CurveController.MAX_CACHED_PIECES);
 		assertThat(controller.cachedBytes()).isZero();
-		assertThat(controller.discountCurve("HDFC", "CREDIT", null, null, null, null)).isEqualTo(answer);
+		assertThat(controller.discountCurve(DiscountCriteria.of("HDFC", "CREDIT"))).isEqualTo(answer);
 	}
 }

@@ -18,7 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import app.offers.discount.CurveController.CurvePiece;
-import app.offers.discount.CurveController.CurveQuery;
 import app.offers.discount.CurveController.DiscountCurve;
 import app.offers.offer.DiscountTerms;
 import app.offers.offer.Offer;
@@ -56,19 +55,18 @@ class DiscountCurveTests {
 			Integer months = r.nextInt(4) == 0 ? 1 + r.nextInt(24) : null;
 			String network = r.nextInt(4) == 0 ? (r.nextBoolean() ? "VISA" : "RUPAY") : null;
 			boolean products = r.nextInt(3) == 0;
-			CurveQuery query = new CurveQuery(bank, instrument, months, network, products);
+			DiscountCriteria query = new DiscountCriteria(bank, instrument, months, network, products, false);
 			DiscountCurve curve = CurveController.curve(index, query, NOW);
 			assertContiguous(curve);
 			for (long amount : amounts(offers, curve, r)) {
 				long scan = 0;
-				for (OfferIndex.Applicable a : index.applicable(bank, instrument, amount, NOW, months, network,
-						products)) {
+				for (OfferIndex.Applicable a : index.applicable(query, amount, NOW)) {
 					scan = Math.max(scan, a.discountPaise());
 				}
 				long fromCurve = valueAt(curve, amount);
 				assertThat(fromCurve).as("seed %d, %s, amount %d", seed, query, amount).isEqualTo(scan);
 				assertThat(fromCurve).as("seed %d, %s, amount %d", seed, query, amount)
-					.isEqualTo(index.highestDiscountPaise(bank, instrument, amount, NOW, months, network, products));
+					.isEqualTo(index.highestDiscountPaise(query, amount, NOW));
 			}
 		}
 	}
@@ -81,7 +79,7 @@ class DiscountCurveTests {
 		Offer over = offer("OVER", new DiscountTerms(5000, null, null, null, null), null, NOW);
 		Offer later = offer("LATER", new DiscountTerms(5000, null, null, null, null), NOW.plusSeconds(1), null);
 		OfferIndex index = OfferIndex.of(1, List.of(always, now, over, later));
-		DiscountCurve curve = CurveController.curve(index, new CurveQuery("HDFC", "CREDIT", null, null, false), NOW);
+		DiscountCurve curve = CurveController.curve(index, DiscountCriteria.of("HDFC", "CREDIT"), NOW);
 		// 10% up to ₹1000 until ₹10,000, then the larger of ₹1000 and 5%
 		assertThat(curve.pieces()).containsExactly(
 				new CurvePiece(new BigDecimal("0.01"), new BigDecimal("9999.99"), BigDecimal.ZERO, BigDecimal.TEN),
@@ -92,7 +90,7 @@ class DiscountCurveTests {
 	@Test
 	void aBankWithoutOffersHasOnePieceGivingNothing() {
 		DiscountCurve curve = CurveController.curve(OfferIndex.EMPTY,
-				new CurveQuery("NOBANK", null, null, null, false), NOW);
+				DiscountCriteria.of("NOBANK", null), NOW);
 		assertThat(curve.pieces()).containsExactly(
 				new CurvePiece(PAISA, null, BigDecimal.ZERO, BigDecimal.ZERO));
 	}

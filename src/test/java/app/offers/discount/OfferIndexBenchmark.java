@@ -41,9 +41,8 @@ public class OfferIndexBenchmark {
 
 	final Instant now = Instant.now();
 
-	String[] banks;
-
-	String[] instruments;
+	/** The queries, built beforehand as the controller builds one per request. */
+	DiscountCriteria[] criteria;
 
 	long[] amounts;
 
@@ -63,12 +62,11 @@ public class OfferIndexBenchmark {
 					Set.of(instrument), Set.of(), terms, Tenure.ANY, null, null, true, ""));
 		}
 		index = OfferIndex.of(1, list);
-		banks = new String[1024];
-		instruments = new String[1024];
+		criteria = new DiscountCriteria[1024];
 		amounts = new long[1024];
 		for (int i = 0; i < 1024; i++) {
-			banks[i] = BANKS[r.nextInt(BANKS.length)];
-			instruments[i] = INSTRUMENTS[r.nextInt(INSTRUMENTS.length)];
+			String bank = BANKS[r.nextInt(BANKS.length)];
+			criteria[i] = DiscountCriteria.of(bank, INSTRUMENTS[r.nextInt(INSTRUMENTS.length)]);
 			amounts[i] = (100 + r.nextInt(200_000)) * 100L;
 		}
 	}
@@ -76,6 +74,6 @@ public class OfferIndexBenchmark {
 	@Benchmark
 	public long highestDiscount() {
 		int i = next++ & 1023;
-		return index.highestDiscountPaise(banks[i], instruments[i], amounts[i], now, null, null);
+		return index.highestDiscountPaise(criteria[i], amounts[i], now);
 	}
 }

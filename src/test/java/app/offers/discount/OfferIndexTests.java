@@ -53,12 +53,12 @@ class OfferIndexTests {
 			String bank = r.nextInt(10) == 0 ? "KOTAK" : BANKS[r.nextInt(BANKS.length)];
 			String instrument = queries.get(r.nextInt(queries.size()));
 			long amount = 1 + r.nextInt(100_000_00);
-			long exact = index.applicable(bank, instrument, amount, NOW, null, null)
+			long exact = index.applicable(DiscountCriteria.of(bank, instrument), amount, NOW)
 				.stream()
 				.mapToLong(OfferIndex.Applicable::discountPaise)
 				.max()
 				.orElse(0);
-			assertThat(index.highestDiscountPaise(bank, instrument, amount, NOW, null, null))
+			assertThat(index.highestDiscountPaise(DiscountCriteria.of(bank, instrument), amount, NOW))
 				.as("seed %d: %s %s %d", seed, bank, instrument, amount)
 				.isEqualTo(exact);
 		}
@@ -89,10 +89,11 @@ class OfferIndexTests {
 			long amount = r.nextBoolean() ? amounts[r.nextInt(amounts.length)]
 					: 1 + (r.nextLong() >>> 1) % DiscountTerms.MAX_AMOUNT_PAISE;
 			Integer months = r.nextInt(4) == 0 ? 1 + r.nextInt(24) : null;
-			assertThat(index.highestDiscountPaise(bank, instrument, amount, NOW, months, null))
+			assertThat(index.highestDiscountPaise(
+					new DiscountCriteria(bank, instrument, months, null, false, false), amount, NOW))
 				.as("seed %d: %s %s %d", seed, bank, instrument, amount)
 				.isBetween(0L, amount);
-			for (OfferIndex.Applicable a : index.applicable(bank, instrument, amount, NOW, null, null)) {
+			for (OfferIndex.Applicable a : index.applicable(DiscountCriteria.of(bank, instrument), amount, NOW)) {
 				assertThat(a.discountPaise()).isBetween(0L, amount);
 			}
 		}
@@ -146,7 +147,7 @@ class OfferIndexTests {
 				offer("A", Set.of("HDFC"), Set.of("CREDIT", "ZZ_MADE_UP"), 1000),
 				offer("B", Set.of("SBI"), Set.of("ZZ_ONLY_MADE_UP"), 2000),
 				offer("C", Set.of("AXIS", "SBI"), Set.of(), 500)));
-		assertThat(index.paymentOptions(100_000_00, NOW, false))
+		assertThat(index.paymentOptions(100_000_00, NOW, false, false))
 			.extracting(o -> o.bank() + " " + o.instrument() + " " + o.best().offer().key())
 			.containsExactlyInAnyOrder("HDFC CREDIT A", "AXIS CREDIT C", "SBI CREDIT C");
 	}
@@ -182,19 +183,19 @@ class OfferIndexTests {
 					.ifPresent(d -> expected.add(bank + " " + row + " " + d));
 			}
 		}
-		assertThat(index.paymentOptions(amount, NOW, false))
+		assertThat(index.paymentOptions(amount, NOW, false, false))
 			.extracting(o -> o.bank() + " " + o.instrument() + " " + o.best().discountPaise())
 			.containsExactlyInAnyOrderElementsOf(expected);
 		for (int q = 0; q < 200; q++) {
 			String bank = "MADEUP" + r.nextInt(400);
 			String instrument = r.nextInt(6) == 0 ? null : CODES.get(r.nextInt(CODES.size()));
 			long at = 1 + r.nextInt(100_000_00);
-			long exact = index.applicable(bank, instrument, at, NOW, null, null)
+			long exact = index.applicable(DiscountCriteria.of(bank, instrument), at, NOW)
 				.stream()
 				.mapToLong(OfferIndex.Applicable::discountPaise)
 				.max()
 				.orElse(0);
-			assertThat(index.highestDiscountPaise(bank, instrument, at, NOW, null, null)).isEqualTo(exact);
+			assertThat(index.highestDiscountPaise(DiscountCriteria.of(bank, instrument), at, NOW)).isEqualTo(exact);
 		}
 	}
 
@@ -218,12 +219,12 @@ class OfferIndexTests {
 			String bank = "MADEUP" + r.nextInt(1000);
 			String instrument = r.nextInt(6) == 0 ? null : CODES.get(r.nextInt(CODES.size()));
 			long at = 1 + r.nextInt(100_000_00);
-			long exact = index.applicable(bank, instrument, at, NOW, null, null)
+			long exact = index.applicable(DiscountCriteria.of(bank, instrument), at, NOW)
 				.stream()
 				.mapToLong(OfferIndex.Applicable::discountPaise)
 				.max()
 				.orElse(0);
-			assertThat(index.highestDiscountPaise(bank, instrument, at, NOW, null, null)).as("%s %s %d", bank,
+			assertThat(index.highestDiscountPaise(DiscountCriteria.of(bank, instrument), at, NOW)).as("%s %s %d", bank,
 					instrument, at).isEqualTo(exact);
 		}
 	}

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
+import app.offers.discount.DiscountCriteria;
 import app.offers.discount.OfferIndex;
 import app.offers.offer.Instruments;
 import app.offers.offer.Offer;
@@ -59,8 +60,8 @@ class MutatedCapturesTests {
 	}
 
 	private static long answer(OfferIndex index, Object[] q, long amount) {
-		return index.highestDiscountPaise((String) q[0], (@Nullable String) q[1], amount, NOW, (Integer) q[2],
-				(String) q[3], (boolean) q[4]);
+		return index.highestDiscountPaise(new DiscountCriteria((String) q[0], (@Nullable String) q[1],
+				(Integer) q[2], (String) q[3], (boolean) q[4], false), amount, NOW);
 	}
 
 	@Test
