@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.offers.OffersProperties;
-import app.offers.parsing.RupeeAmounts;
+import app.offers.offer.Money;
 import app.offers.web.ApiDocs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -148,9 +148,8 @@ class CurveController {
 		List<CurvePiece> pieces = index.envelope(criteria, now)
 			.curve()
 			.stream()
-			.map(p -> new CurvePiece(RupeeAmounts.rupees(p.fromPaise()),
-					p.toPaise() == null ? null : RupeeAmounts.rupees(p.toPaise()),
-					RupeeAmounts.rupees(p.constantPaise()), RupeeAmounts.rupees(p.percentBps())))
+			.map(p -> new CurvePiece(Money.rupees(p.fromPaise()), p.toPaise() == null ? null : Money.rupees(p.toPaise()),
+					Money.rupees(p.constantPaise()), Money.percent(p.percentBps())))
 			.toList();
 		return new DiscountCurve(criteria.bank(), criteria.instrument(), pieces);
 	}

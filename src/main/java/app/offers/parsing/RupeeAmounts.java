@@ -1,6 +1,5 @@
 package app.offers.parsing;
 
-import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,14 +54,5 @@ public final class RupeeAmounts {
 		}
 		long paise = paise(m, 1);
 		return paise < 0 ? null : paise;
-	}
-
-	/** Rupees for paise, written without trailing zeros: 175000 paise is 1750, 92550 is 925.5. */
-	public static BigDecimal rupees(long paise) {
-		BigDecimal value = BigDecimal.valueOf(paise, 2);
-		if (paise % 100 == 0) {
-			return value.setScale(0);
-		}
-		return paise % 10 == 0 ? value.setScale(1) : value;
 	}
 }

@@ -13,4 +13,15 @@ class MoneyTests {
 	void writesAmountsWithIndianGrouping(long paise, String words) {
 		assertThat(Money.words(paise)).isEqualTo(words);
 	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			175000 | 1750
+			92550  | 925.5
+			92555  | 925.55
+			0      | 0
+			""")
+	void writesRupeesWithoutTrailingZeros(long paise, String rupees) {
+		assertThat(Money.rupees(paise).toPlainString()).isEqualTo(rupees);
+	}
 }

@@ -22,15 +22,4 @@ class RupeeAmountsTests {
 	void readsIndianAndWesternGroupingAndDecimals(String text, long paise) {
 		assertThat(RupeeAmounts.parse(text)).isEqualTo(paise);
 	}
-
-	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			175000 | 1750
-			92550  | 925.5
-			92555  | 925.55
-			0      | 0
-			""")
-	void writesRupeesWithoutTrailingZeros(long paise, String rupees) {
-		assertThat(RupeeAmounts.rupees(paise).toPlainString()).isEqualTo(rupees);
-	}
 }
