@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
 /**
- * A size or a duration greater than zero: {@code @Positive} for the types Bean Validation does not know.
- * A null value is left to other constraints.
+ * A size or a duration greater than zero: {@code @Positive} for the types Bean Validation
+ * does not know. A null value is left to other constraints.
  */
 @Documented
 @Constraint(validatedBy = { AboveZero.SizeAboveZero.class, AboveZero.DurationAboveZero.class })
@@ -38,6 +38,7 @@ public @interface AboveZero {
 		public boolean isValid(@Nullable DataSize value, ConstraintValidatorContext context) {
 			return value == null || value.toBytes() > 0;
 		}
+
 	}
 
 	/** Public with a public constructor: the validation provider instantiates it. */
@@ -47,5 +48,7 @@ public @interface AboveZero {
 		public boolean isValid(@Nullable Duration value, ConstraintValidatorContext context) {
 			return value == null || !(value.isNegative() || value.isZero());
 		}
+
 	}
+
 }

@@ -12,4 +12,5 @@ public class OffersApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(OffersApplication.class, args);
 	}
+
 }

@@ -15,4 +15,5 @@ class OffersConfiguration {
 	Clock clock() {
 		return Clock.systemUTC();
 	}
+
 }

@@ -19,9 +19,10 @@ import app.offers.testing.GeneratedPayloads;
 import app.offers.testing.ServerProcess;
 
 /**
- * A 200 means the data is on disk: clients post a burst of payloads, the process is killed (SIGKILL) right
- * after the last of them is answered while others are still in flight, and after a restart every acknowledged
- * offer is there. H2 here; PostgreSQL in the subclass.
+ * A 200 means the data is on disk: clients post a burst of payloads, the process is
+ * killed (SIGKILL) right after the last of them is answered while others are still in
+ * flight, and after a restart every acknowledged offer is there. H2 here; PostgreSQL in
+ * the subclass.
  */
 class AcknowledgedWritesSurviveKillIT {
 
@@ -80,4 +81,5 @@ class AcknowledgedWritesSurviveKillIT {
 			}
 		}
 	}
+
 }

@@ -15,4 +15,5 @@ class AcknowledgedWritesSurviveKillOnPostgresIT extends AcknowledgedWritesSurviv
 	List<String> database() {
 		return ServerProcess.postgres();
 	}
+
 }

@@ -31,8 +31,7 @@ class ConcurrentIngestionIT {
 
 	static final int CLIENTS = 24;
 
-	static final Pattern COUNTS = Pattern
-		.compile("\"noOfOffersIdentified\":(\\d+),\"noOfNewOffersCreated\":(\\d+)");
+	static final Pattern COUNTS = Pattern.compile("\"noOfOffersIdentified\":(\\d+),\"noOfNewOffersCreated\":(\\d+)");
 
 	@LocalServerPort
 	int port;
@@ -61,20 +60,23 @@ class ConcurrentIngestionIT {
 
 	@Test
 	void overlappingPayloadsAtOnceAddUpToTheDistinctOffers() throws Exception {
-		// real-01, real-03 and real-06 share many ids; real-08..11 share the Paytm/IDFC/Axis ones
+		// real-01, real-03 and real-06 share many ids; real-08..11 share the
+		// Paytm/IDFC/Axis ones
 		List<String> files = List.of("real-01-offer-banners-and-sections.json",
 				"real-03-full-payment-options-page.json", "real-06-offer-list-with-bank-filters.json",
 				"real-08-fkpay-options-full-5offers.json", "real-09-fkpay-available-offers-5offers.json",
-				"real-10-fkpay-options-readme-nbfc-emi-14offers.json",
-				"real-11-fkpay-pbo-only-trimmed-7offers.json", "real-14-revamp-offers-only-27offers.json");
+				"real-10-fkpay-options-readme-nbfc-emi-14offers.json", "real-11-fkpay-pbo-only-trimmed-7offers.json",
+				"real-14-revamp-offers-only-27offers.json");
 		List<int[]> answers = postAtOnce(files);
 		int stored = jdbc.queryForObject("select count(*) from offer", Integer.class);
 		assertThat(answers.stream().mapToInt(a -> a[1]).sum()).isEqualTo(stored);
-		assertThat(jdbc.queryForObject("select count(distinct offer_key) from offer", Integer.class))
-			.isEqualTo(stored);
+		assertThat(jdbc.queryForObject("select count(distinct offer_key) from offer", Integer.class)).isEqualTo(stored);
 	}
 
-	/** Posts each file from CLIENTS / files.size() clients, all released at the same moment. */
+	/**
+	 * Posts each file from CLIENTS / files.size() clients, all released at the same
+	 * moment.
+	 */
 	List<int[]> postAtOnce(List<String> files) throws Exception {
 		List<String> bodies = new ArrayList<>();
 		for (String file : files) {
@@ -109,4 +111,5 @@ class ConcurrentIngestionIT {
 			pool.shutdownNow();
 		}
 	}
+
 }

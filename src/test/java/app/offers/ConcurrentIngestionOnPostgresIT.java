@@ -12,9 +12,9 @@ import app.offers.testing.RequiresPostgres;
 @ExtendWith(RequiresPostgres.class)
 class ConcurrentIngestionOnPostgresIT extends ConcurrentIngestionIT {
 
-
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		PostgresDatabase.register(registry);
 	}
+
 }

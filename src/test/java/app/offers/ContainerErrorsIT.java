@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Errors Tomcat and the framework answer before or around the controllers come back as problem+json with an
- * honest status, over a real connection: never an HTML page, an empty body or the server's version.
+ * Errors Tomcat and the framework answer before or around the controllers come back as
+ * problem+json with an honest status, over a real connection: never an HTML page, an
+ * empty body or the server's version.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ContainerErrorsIT {
@@ -109,12 +110,11 @@ class ContainerErrorsIT {
 		ProblemType kind = ProblemType.forStatus(status);
 		assertThat(problem.get("type").asString()).startsWith(ProblemType.PREFIX);
 		assertThat(problem.get("status").asInt()).isEqualTo(status);
-		assertThat(problem.get("title").asString()).isEqualTo(
-				java.util.Arrays.stream(ProblemType.values())
-					.filter(t -> t.type().toString().equals(problem.get("type").asString()))
-					.findFirst()
-					.orElse(kind)
-					.title());
+		assertThat(problem.get("title").asString()).isEqualTo(java.util.Arrays.stream(ProblemType.values())
+			.filter(t -> t.type().toString().equals(problem.get("type").asString()))
+			.findFirst()
+			.orElse(kind)
+			.title());
 		assertThat(problem.get("detail").asString()).isNotBlank();
 		assertThat(problem.has("instance")).isTrue();
 	}
@@ -122,4 +122,5 @@ class ContainerErrorsIT {
 	static JsonNode problem(Answer answer) {
 		return JsonMapper.builder().build().readTree(answer.body());
 	}
+
 }

@@ -16,10 +16,12 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The live service against its own description, through Stoplight Prism (clients/typescript/scripts/prism-check.mjs):
- * calls to every endpoint, valid and invalid. A valid call must pass a Prism proxy with {@code --errors} without a
- * single violation; an invalid one must be flagged by Prism and still answered with a problem the description
- * documents. Needs node and {@code npm ci} in clients/typescript, like {@link TypeScriptClientIT}.
+ * The live service against its own description, through Stoplight Prism
+ * (clients/typescript/scripts/prism-check.mjs): calls to every endpoint, valid and
+ * invalid. A valid call must pass a Prism proxy with {@code --errors} without a single
+ * violation; an invalid one must be flagged by Prism and still answered with a problem
+ * the description documents. Needs node and {@code npm ci} in clients/typescript, like
+ * {@link TypeScriptClientIT}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "offers.api-key=" + ContractConformanceIT.KEY)
 class ContractConformanceIT {
@@ -52,7 +54,9 @@ class ContractConformanceIT {
 			}
 			String out = Files.readString(log);
 			assertThat(process.exitValue()).as("the Prism check failed:%n%s", out).isZero();
-			assertThat(out).containsPattern("\\n\\d+ calls: \\d+ allowed by the description, \\d+ refused by it; 0 violations; 0 failed\\.")
+			assertThat(out)
+				.containsPattern(
+						"\\n\\d+ calls: \\d+ allowed by the description, \\d+ refused by it; 0 violations; 0 failed\\.")
 				.doesNotContain("FAIL ");
 		}
 		finally {
@@ -60,7 +64,9 @@ class ContractConformanceIT {
 		}
 	}
 
-	/** A free port whose next one is free too: the script's two proxies listen on them. */
+	/**
+	 * A free port whose next one is free too: the script's two proxies listen on them.
+	 */
 	static int twoFreePorts() throws IOException {
 		for (int attempt = 0; attempt < 50; attempt++) {
 			try (ServerSocket first = new ServerSocket(0)) {
@@ -77,4 +83,5 @@ class ContractConformanceIT {
 		}
 		throw new IOException("no two free consecutive ports");
 	}
+
 }

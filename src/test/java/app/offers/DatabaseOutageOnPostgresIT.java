@@ -29,9 +29,11 @@ import app.offers.testing.RequiresPostgres;
 import app.offers.testing.Samples;
 
 /**
- * While PostgreSQL is down, reads keep answering from memory, writes answer 503 with Retry-After and health shows
- * the database DOWN; once it is back, writes work again without a restart. Needs a way to stop and start the
- * server: {@code OFFERS_TEST_POSTGRES_CONTROL} (e.g. "pg_ctlcluster 15 main", which .ci/run sets).
+ * While PostgreSQL is down, reads keep answering from memory, writes answer 503 with
+ * Retry-After and health shows the database DOWN; once it is back, writes work again
+ * without a restart. Needs a way to stop and start the server:
+ * {@code OFFERS_TEST_POSTGRES_CONTROL} (e.g. "pg_ctlcluster 15 main", which .ci/run
+ * sets).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(RequiresPostgres.class)
@@ -104,13 +106,14 @@ class DatabaseOutageOnPostgresIT {
 		assertThat(read.statusCode()).isEqualTo(200);
 		assertThat(read.body()).isEqualTo("{\"highestDiscountAmount\":4500}");
 
-		// offers never seen before: they need the database (a re-post of known offers would not)
+		// offers never seen before: they need the database (a re-post of known offers
+		// would not)
 		String fresh = GeneratedPayloads.wrapped("FPO-OUTAGE-" + System.nanoTime() + "-", 5, 7);
 		HttpResponse<String> write = send(postBody(fresh));
 		assertThat(write.statusCode()).isEqualTo(503);
 		assertThat(write.headers().firstValue("Retry-After")).isPresent();
-		assertThat(write.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(write.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 
 		HttpResponse<String> health = send(getPath("/actuator/health"));
 		assertThat(health.statusCode()).isEqualTo(503);
@@ -130,4 +133,5 @@ class DatabaseOutageOnPostgresIT {
 		assertThat(again.body()).contains("\"noOfOffersIdentified\":5,\"noOfNewOffersCreated\":5");
 		assertThat(send(getPath(query)).body()).isEqualTo("{\"highestDiscountAmount\":4500}");
 	}
+
 }

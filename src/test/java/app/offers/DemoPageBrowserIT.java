@@ -34,9 +34,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import app.offers.discount.LiveOffers;
 
 /**
- * The demo checkout page in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run
- * installs), as a laptop (1280 px) and a phone (390 px) show it: post a real sample, check a cart's saving, see
- * its curve, compare banks. Full-page screenshots go to target/screenshots; nothing may stick out on the right.
+ * The demo checkout page in a real headless Chromium (Debian's chromium and
+ * chromium-driver, which .ci/run installs), as a laptop (1280 px) and a phone (390 px)
+ * show it: post a real sample, check a cart's saving, see its curve, compare banks.
+ * Full-page screenshots go to target/screenshots; nothing may stick out on the right.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DemoPageBrowserIT {
@@ -129,16 +130,19 @@ class DemoPageBrowserIT {
 		assertThat(waitForText("you-save", "₹").getText()).isEqualTo("₹4,500");
 		assertThat(browser.findElement(By.id("you-pay")).getText()).isEqualTo("₹75,500");
 		assertThat(browser.findElement(By.id("cart-amount")).getText()).isEqualTo("₹80,000");
-		assertThat(browser.findElement(By.id("discount")).getText()).contains("Best offer for HDFC Bank with Credit card EMI");
+		assertThat(browser.findElement(By.id("discount")).getText())
+			.contains("Best offer for HDFC Bank with Credit card EMI");
 
-		// the curve of that bank and instrument, drawn, with axes in rupees grouped the Indian way
+		// the curve of that bank and instrument, drawn, with axes in rupees grouped the
+		// Indian way
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(d -> !d.findElements(By.cssSelector("#curve svg path.curve")).isEmpty());
 		List<String> ticks = browser.findElements(By.cssSelector("#curve svg text.tick"))
 			.stream()
 			.map(WebElement::getText)
 			.toList();
-		assertThat(ticks).contains("₹0", "₹1,00,000").allMatch(t -> t.matches("₹\\d{1,2}(,\\d{2})*(,\\d{3})?|₹\\d{1,3}"));
+		assertThat(ticks).contains("₹0", "₹1,00,000")
+			.allMatch(t -> t.matches("₹\\d{1,2}(,\\d{2})*(,\\d{3})?|₹\\d{1,3}"));
 		assertThat(browser.findElement(By.cssSelector("#curve svg text.marker-label")).getText())
 			.isEqualTo("₹4,500 off ₹80,000");
 
@@ -147,7 +151,8 @@ class DemoPageBrowserIT {
 			.until(d -> !d.findElements(By.cssSelector("#options article.bank")).isEmpty());
 		List<WebElement> banks = browser.findElements(By.cssSelector("#options article.bank"));
 		assertThat(banks.get(0).findElement(By.cssSelector("h3 .best")).getText()).isEqualTo("Save ₹10,000");
-		// grouped by bank, each offer once per bank with the ways to pay it covers, in words rather than codes
+		// grouped by bank, each offer once per bank with the ways to pay it covers, in
+		// words rather than codes
 		assertThat(banks).hasSizeLessThan(20);
 		assertThat(browser.findElements(By.cssSelector("#options li"))).hasSizeLessThan(60);
 		String shown = browser.findElement(By.id("options")).getDomProperty("textContent");
@@ -166,7 +171,8 @@ class DemoPageBrowserIT {
 		cart("20000", "Bank of Atlantis", "Credit card");
 		assertThat(waitForText("no-offers", "No offers").getText()).isEqualTo("No offers known for Bank of Atlantis.");
 		assertThat(browser.findElements(By.cssSelector("#curve svg"))).isEmpty();
-		// a known bank, but an amount below its offers' minimum: said so, with where they start
+		// a known bank, but an amount below its offers' minimum: said so, with where they
+		// start
 		cart("600", "IDFC First Bank", "Credit or debit card");
 		assertThat(waitForText("no-offers", "start at").getText())
 			.isEqualTo("No offer for IDFC FIRST Bank on ₹600: offers start at ₹5,000.");
@@ -175,12 +181,13 @@ class DemoPageBrowserIT {
 	@Test
 	void conditionsAreListedUnderAnOfferWhenTheServiceSendsThem() {
 		open(390);
-		Object counts = browser.executeScript("""
-				const offer = { summary: '10% off', conditions: ['Minimum cart ₹5,000', 'Credit card EMI of 9 months or more'] };
-				const withConditions = offerItem(offer, 80000, 1500, ['EMI_OPTIONS'], false);
-				const without = offerItem({ summary: '5% off' }, 80000, 100, ['CREDIT'], true);
-				return [withConditions.querySelectorAll('ul.conditions li').length,
-				        without.querySelectorAll('ul.conditions').length, withConditions.textContent];""");
+		Object counts = browser.executeScript(
+				"""
+						const offer = { summary: '10% off', conditions: ['Minimum cart ₹5,000', 'Credit card EMI of 9 months or more'] };
+						const withConditions = offerItem(offer, 80000, 1500, ['EMI_OPTIONS'], false);
+						const without = offerItem({ summary: '5% off' }, 80000, 100, ['CREDIT'], true);
+						return [withConditions.querySelectorAll('ul.conditions li').length,
+						        without.querySelectorAll('ul.conditions').length, withConditions.textContent];""");
 		assertThat(counts.toString()).startsWith("[2, 0, Credit card EMI10% offMinimum cart ₹5,000");
 	}
 
@@ -198,9 +205,9 @@ class DemoPageBrowserIT {
 	Path screenshot(String name) throws IOException {
 		Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
 		Number width = (Number) browser.executeScript("return window.innerWidth");
-		Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-				"captureBeyondViewport", true, "clip",
-				Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+		Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip",
+						Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
 		Path file = Path.of("target", "screenshots", name);
 		Files.createDirectories(file.getParent());
 		Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
@@ -212,10 +219,12 @@ class DemoPageBrowserIT {
 		assertThat(((Number) browser.executeScript("return window.innerWidth")).intValue()).isEqualTo(width);
 		assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue())
 			.isLessThanOrEqualTo(width);
-		Object beyond = browser.executeScript("""
-				return [...document.querySelectorAll('body *')]
-				  .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
-				  .map((e) => e.tagName + '#' + e.id + '.' + e.getAttribute('class') + ' right=' + e.getBoundingClientRect().right);""");
+		Object beyond = browser.executeScript(
+				"""
+						return [...document.querySelectorAll('body *')]
+						  .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+						  .map((e) => e.tagName + '#' + e.id + '.' + e.getAttribute('class') + ' right=' + e.getBoundingClientRect().right);""");
 		assertThat((List<?>) beyond).as("elements beyond the right edge at %d px", width).isEmpty();
 	}
+
 }

@@ -20,9 +20,10 @@ import app.offers.testing.GeneratedPayloads;
 import app.offers.testing.ServerProcess;
 
 /**
- * The default H2 store on a disk that fills up: writes answer 503 and health turns DOWN while reads go on,
- * nothing acknowledged is lost, and once space is back writes and health recover by themselves. The data
- * directory is a small tmpfs of its own, which needs root to mount: without it the test is skipped.
+ * The default H2 store on a disk that fills up: writes answer 503 and health turns DOWN
+ * while reads go on, nothing acknowledged is lost, and once space is back writes and
+ * health recover by themselves. The data directory is a small tmpfs of its own, which
+ * needs root to mount: without it the test is skipped.
  */
 class FullDiskIT {
 
@@ -56,7 +57,10 @@ class FullDiskIT {
 		return m.find() ? m.group(1) : "missing";
 	}
 
-	/** Fills the disk to the last byte: blocks of a megabyte, then smaller ones down to one byte. */
+	/**
+	 * Fills the disk to the last byte: blocks of a megabyte, then smaller ones down to
+	 * one byte.
+	 */
 	static void fill(Path file) throws IOException {
 		try (var out = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
 				java.nio.file.StandardOpenOption.WRITE)) {
@@ -109,4 +113,5 @@ class FullDiskIT {
 			assertThat(restarted.get("/offers/DISK-B-0").statusCode()).isEqualTo(404);
 		}
 	}
+
 }

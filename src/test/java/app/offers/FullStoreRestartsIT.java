@@ -15,13 +15,17 @@ import app.offers.offer.OfferLimits;
 import app.offers.testing.ServerProcess;
 
 /**
- * A store filled to its bound with the worst offers a post may carry (each naming the per-offer maximum of
- * made-up banks, instruments, card networks and tenures) refuses one more offer with 507 and nothing stored,
- * and a restart on it becomes ready within a fixed heap and answers reads. Prints the heap used after the load.
+ * A store filled to its bound with the worst offers a post may carry (each naming the
+ * per-offer maximum of made-up banks, instruments, card networks and tenures) refuses one
+ * more offer with 507 and nothing stored, and a restart on it becomes ready within a
+ * fixed heap and answers reads. Prints the heap used after the load.
  */
 class FullStoreRestartsIT {
 
-	/** Offers the store is filled with: as many worst offers as the default offer-bank link bound takes. */
+	/**
+	 * Offers the store is filled with: as many worst offers as the default offer-bank
+	 * link bound takes.
+	 */
 	static final int STORED = (int) (Long.getLong("fullStore.links", 500_000) / OfferLimits.DEFAULTS.banks());
 
 	static final int PER_POST = 250;
@@ -54,20 +58,22 @@ class FullStoreRestartsIT {
 		System.out.printf("FullStoreRestartsIT: filled %d offers in %.1f s%n", STORED,
 				(System.nanoTime() - started) / 1e9);
 		long restarted = System.nanoTime();
-		try (ServerProcess server = ServerProcess.start(List.of("-Xmx" + HEAP), data, port,
-				ServerProcess.h2(data), "--logging.level.root=WARN", bound)) {
-			System.out.printf("FullStoreRestartsIT: ready in %.1f s with -Xmx%s%n", (System.nanoTime() - restarted) / 1e9,
-					HEAP);
+		try (ServerProcess server = ServerProcess.start(List.of("-Xmx" + HEAP), data, port, ServerProcess.h2(data),
+				"--logging.level.root=WARN", bound)) {
+			System.out.printf("FullStoreRestartsIT: ready in %.1f s with -Xmx%s%n",
+					(System.nanoTime() - restarted) / 1e9, HEAP);
 			HttpResponse<String> read = server.get("/highest-discount?amountToPay=100000&bankName=ZB0X0");
 			assertThat(read.statusCode()).isEqualTo(200);
 			assertThat(read.body()).isEqualTo("{\"highestDiscountAmount\":1500}");
 			assertThat(server.get("/payment-options?amountToPay=100000").statusCode()).isEqualTo(200);
 			assertThat(server.get("/offers?size=1").body()).contains("\"totalOffers\":" + STORED);
 			long heap = heapUsed(server);
-			System.out.printf("FullStoreRestartsIT: %d offers of %d banks, %d instruments, %d networks, %d tenures: "
-					+ "heap used after load %d MB (%d KB per offer)%n", STORED, OfferLimits.DEFAULTS.banks(),
-					OfferLimits.DEFAULTS.instruments(), OfferLimits.DEFAULTS.cardNetworks(),
-					OfferLimits.DEFAULTS.tenures(), heap >> 20, (heap >> 10) / STORED);
+			System.out.printf(
+					"FullStoreRestartsIT: %d offers of %d banks, %d instruments, %d networks, %d tenures: "
+							+ "heap used after load %d MB (%d KB per offer)%n",
+					STORED, OfferLimits.DEFAULTS.banks(), OfferLimits.DEFAULTS.instruments(),
+					OfferLimits.DEFAULTS.cardNetworks(), OfferLimits.DEFAULTS.tenures(), heap >> 20,
+					(heap >> 10) / STORED);
 		}
 	}
 
@@ -75,7 +81,10 @@ class FullStoreRestartsIT {
 		return server.http().send(server.post("/offer", body).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** Heap in use (after the load and the reads, garbage included) from the Prometheus endpoint. */
+	/**
+	 * Heap in use (after the load and the reads, garbage included) from the Prometheus
+	 * endpoint.
+	 */
 	static long heapUsed(ServerProcess server) throws Exception {
 		String metrics = server.get("/actuator/prometheus").body();
 		Matcher m = Pattern.compile("jvm_memory_used_bytes\\{area=\"heap\"[^}]*\\} (\\S+)").matcher(metrics);
@@ -87,14 +96,15 @@ class FullStoreRestartsIT {
 	}
 
 	/**
-	 * Offers {@code from} to {@code from + n}, each naming the per-offer maximum: banks made up and its own (no
-	 * two offers share one, so none is shared in memory), instruments known and made up, networks, tenures.
+	 * Offers {@code from} to {@code from + n}, each naming the per-offer maximum: banks
+	 * made up and its own (no two offers share one, so none is shared in memory),
+	 * instruments known and made up, networks, tenures.
 	 */
 	static String payload(int from, int n) {
 		OfferLimits max = OfferLimits.DEFAULTS;
-		List<String> known = List.of("CREDIT", "CREDIT_CARD", "DEBIT", "EMI_OPTIONS", "DEBIT_EMI", "NET_OPTIONS",
-				"UPI", "UPI_INTENT", "UPI_COLLECT", "FK_UPI", "PHONEPE", "GOOGLEPAY", "PAYTM", "BHIM", "MOBIKWIK",
-				"CRED", "AMAZONPAY");
+		List<String> known = List.of("CREDIT", "CREDIT_CARD", "DEBIT", "EMI_OPTIONS", "DEBIT_EMI", "NET_OPTIONS", "UPI",
+				"UPI_INTENT", "UPI_COLLECT", "FK_UPI", "PHONEPE", "GOOGLEPAY", "PAYTM", "BHIM", "MOBIKWIK", "CRED",
+				"AMAZONPAY");
 		StringBuilder json = new StringBuilder(n * 12_000);
 		json.append("{\"flipkartOfferApiResponse\":{\"offer_sections\":{\"PBO\":{\"offers\":[");
 		for (int i = from; i < from + n; i++) {
@@ -125,4 +135,5 @@ class FullStoreRestartsIT {
 		}
 		return json.append("]}}}}").toString();
 	}
+
 }

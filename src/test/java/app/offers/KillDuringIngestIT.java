@@ -16,8 +16,8 @@ import app.offers.testing.GeneratedPayloads;
 import app.offers.testing.ServerProcess;
 
 /**
- * A payload is stored all or nothing, even when the process is killed (SIGKILL) in the middle of the ingest:
- * after a restart, either none or all of its offers are there.
+ * A payload is stored all or nothing, even when the process is killed (SIGKILL) in the
+ * middle of the ingest: after a restart, either none or all of its offers are there.
  */
 class KillDuringIngestIT {
 
@@ -38,8 +38,7 @@ class KillDuringIngestIT {
 	void aKilledIngestLeavesNoneOrAllOfThePayload(int delayMillis) throws Exception {
 		int port = ServerProcess.freePort();
 		ServerProcess server = ServerProcess.start(data, port, "--offers.max-body-size=100MB",
-				"--offers.max-offers-per-payload=" + OFFERS,
-				"--logging.level.root=WARN");
+				"--offers.max-offers-per-payload=" + OFFERS, "--logging.level.root=WARN");
 		String payload = GeneratedPayloads.wrapped("FPO-KILL-", OFFERS, delayMillis);
 		var answer = server.http()
 			.sendAsync(server.post("/offer", payload).build(), HttpResponse.BodyHandlers.ofString());
@@ -51,4 +50,5 @@ class KillDuringIngestIT {
 			assertThat(storedOffers(restarted)).isIn(List.of(0, OFFERS));
 		}
 	}
+
 }

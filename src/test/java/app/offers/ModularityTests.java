@@ -12,9 +12,9 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The top-level packages are the modules: no cycles between them, and none reaches into another's internals.
- * The generated documentation (component diagram, one canvas per module) lands in target/spring-modulith-docs;
- * docs/modules holds a copy.
+ * The top-level packages are the modules: no cycles between them, and none reaches into
+ * another's internals. The generated documentation (component diagram, one canvas per
+ * module) lands in target/spring-modulith-docs; docs/modules holds a copy.
  */
 class ModularityTests {
 
@@ -22,8 +22,8 @@ class ModularityTests {
 
 	@Test
 	void theModulesAreTheFeaturePackages() {
-		assertThat(modules.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("parsing", "offer",
-				"ingest", "discount", "catalog", "caching", "web");
+		assertThat(modules.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("parsing",
+				"offer", "ingest", "discount", "catalog", "caching", "web");
 	}
 
 	@Test
@@ -38,4 +38,5 @@ class ModularityTests {
 		assertThat(modules.stream().map(ApplicationModule::getDisplayName))
 			.allSatisfy(name -> assertThat(diagram).contains("\"" + name + "\""));
 	}
+
 }

@@ -22,15 +22,20 @@ import org.springframework.util.unit.DataSize;
 
 import app.offers.testing.TestDatabases;
 
-/** The offers.* settings: the service's defaults, and a value out of range stops the start-up naming it. */
+/**
+ * The offers.* settings: the service's defaults, and a value out of range stops the
+ * start-up naming it.
+ */
 class OffersPropertiesTests {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(OffersProperties.class)
 	static class Settings {
+
 	}
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Settings.class);
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withUserConfiguration(Settings.class);
 
 	@Test
 	void nothingSetMeansTheServiceDefaults() {
@@ -58,7 +63,8 @@ class OffersPropertiesTests {
 		runner.run(context -> bound[0] = context.getBean(OffersProperties.class));
 		runner.withInitializer(new ConfigDataApplicationContextInitializer())
 			.run(context -> bound[1] = context.getBean(OffersProperties.class));
-		// the tests' own configuration moves the data directory; the key comes from the environment
+		// the tests' own configuration moves the data directory; the key comes from the
+		// environment
 		assertThat(bound[1]).usingRecursiveComparison().ignoringFields("dataDir", "apiKey").isEqualTo(bound[0]);
 	}
 
@@ -93,8 +99,8 @@ class OffersPropertiesTests {
 	@ExtendWith(OutputCaptureExtension.class)
 	void theServiceRefusesToStartSayingWhichSettingIsWrongAndWhy(CapturedOutput output) {
 		assertThatThrownBy(() -> new SpringApplicationBuilder(OffersApplication.class).web(WebApplicationType.NONE)
-			.run("--spring.datasource.url=" + TestDatabases.h2Mem("bad-settings"),
-					"--offers.max-body-size=-1", "--offers.max-concurrent-uploads=0")
+			.run("--spring.datasource.url=" + TestDatabases.h2Mem("bad-settings"), "--offers.max-body-size=-1",
+					"--offers.max-concurrent-uploads=0")
 			.close()).hasStackTraceContaining("offers");
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("Origin: \"offers.max-body-size\"")
@@ -116,4 +122,5 @@ class OffersPropertiesTests {
 		}
 		return camel.toString();
 	}
+
 }

@@ -13,8 +13,9 @@ import app.offers.testing.RawHttp.Answer;
 import app.offers.testing.RawHttp;
 
 /**
- * Query strings Tomcat cannot decode are the client's mistake: 400 problem+json on every path, never a 500. Sent
- * over a real connection, as the bytes are (MockMvc does not decode the way Tomcat does).
+ * Query strings Tomcat cannot decode are the client's mistake: 400 problem+json on every
+ * path, never a 500. Sent over a real connection, as the bytes are (MockMvc does not
+ * decode the way Tomcat does).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class QueryStringIT {
@@ -54,4 +55,5 @@ class QueryStringIT {
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.body()).contains("highestDiscountAmount");
 	}
+
 }

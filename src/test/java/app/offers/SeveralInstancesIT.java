@@ -69,7 +69,8 @@ class SeveralInstancesIT {
 			.readTree(Samples.wrapped("real-01-offer-banners-and-sections.json"))
 			.get("flipkartOfferApiResponse");
 		first.getBean(OfferIngestion.class).ingest(payload);
-		// from the commit on: how long the write itself takes is not what several instances change
+		// from the commit on: how long the write itself takes is not what several
+		// instances change
 		long committed = System.nanoTime();
 		long seen = -1;
 		while (System.nanoTime() - committed < Duration.ofSeconds(3).toNanos()) {
@@ -82,4 +83,5 @@ class SeveralInstancesIT {
 		assertThat(seen).as("the second instance never saw the offer").isPositive();
 		assertThat(Duration.ofNanos(seen)).isLessThan(Duration.ofSeconds(1));
 	}
+
 }

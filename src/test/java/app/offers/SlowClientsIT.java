@@ -20,9 +20,10 @@ import app.offers.testing.RawHttp.Answer;
 import app.offers.testing.RawHttp;
 
 /**
- * Clients that open connections and then send too slowly, or not at all, cannot starve the others: an ordinary
- * query on a fresh connection is answered at once while hundreds of stalled connections are open, and every
- * stalled request is answered or closed within seconds instead of holding a thread.
+ * Clients that open connections and then send too slowly, or not at all, cannot starve
+ * the others: an ordinary query on a fresh connection is answered at once while hundreds
+ * of stalled connections are open, and every stalled request is answered or closed within
+ * seconds instead of holding a thread.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "offers.max-concurrent-uploads=32", "offers.body-read-timeout=2s" })
@@ -83,7 +84,8 @@ class SlowClientsIT {
 		long start = System.nanoTime();
 		assertAnsweredAtOnce("while " + sockets.size() + " connections were just opened and stall");
 
-		// a GET that declares a body is refused and its connection closed, not kept waiting for the body
+		// a GET that declares a body is refused and its connection closed, not kept
+		// waiting for the body
 		for (Socket socket : getsWithABody) {
 			Answer refused = RawHttp.readAnswer(socket, Duration.ofSeconds(2));
 			assertThat(refused).isNotNull();
@@ -94,7 +96,8 @@ class SlowClientsIT {
 
 		assertAnsweredAtOnce("while 300 connections stall within their headers and 32 within their body");
 
-		// uploads beyond the limit are refused at once; the ones let in are answered when their body stalls
+		// uploads beyond the limit are refused at once; the ones let in are answered when
+		// their body stalls
 		int refused = 0;
 		long deadline = start + Duration.ofSeconds(12).toNanos();
 		for (Socket socket : uploads) {
@@ -120,7 +123,10 @@ class SlowClientsIT {
 		return Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1_000_000));
 	}
 
-	/** The JIT compiles the ordinary and the refused paths first, as in a service that has been running. */
+	/**
+	 * The JIT compiles the ordinary and the refused paths first, as in a service that has
+	 * been running.
+	 */
 	void warmUp() throws IOException {
 		for (int i = 0; i < 300; i++) {
 			RawHttp.exchange(port, RawHttp.get(QUERY));
@@ -137,7 +143,10 @@ class SlowClientsIT {
 		assertThat(took).as(when).isLessThan(Duration.ofSeconds(1));
 	}
 
-	/** The answer, or null when the server closed the connection without one; fails when neither happens. */
+	/**
+	 * The answer, or null when the server closed the connection without one; fails when
+	 * neither happens.
+	 */
 	static Answer answerOrClose(Socket socket, Duration wait) throws IOException {
 		try {
 			Answer answer = RawHttp.readAnswer(socket, wait);
@@ -164,14 +173,16 @@ class SlowClientsIT {
 		assertThat(answer.header("Connection")).isEqualTo("close");
 		assertThat(ContainerErrorsIT.problem(answer).get("detail").asString())
 			.contains("offers.max-concurrent-uploads");
-		// closed, not held open while Tomcat waits for the rest of a body nobody will read
+		// closed, not held open while Tomcat waits for the rest of a body nobody will
+		// read
 		assertThat(RawHttp.closedWithin(extra, Duration.ofSeconds(1))).isTrue();
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
 	}
 
 	@Test
 	void anErrorAnswerDoesNotWaitForTheBodyItLeftUnread() throws Exception {
-		// 415: a status after which Tomcat itself would keep the connection and wait for the body
+		// 415: a status after which Tomcat itself would keep the connection and wait for
+		// the body
 		Socket wrongType = send("POST /offer HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
 				+ "Content-Length: 100000\r\n\r\n");
 		Answer answer = RawHttp.readAnswer(wrongType, Duration.ofSeconds(2));
@@ -208,4 +219,5 @@ class SlowClientsIT {
 		assertThat(ContainerErrorsIT.problem(answer).get("detail").asString()).contains("offers.body-read-timeout");
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(4));
 	}
+
 }

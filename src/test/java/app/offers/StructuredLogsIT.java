@@ -12,8 +12,9 @@ import app.offers.testing.GeneratedPayloads;
 import app.offers.testing.ServerProcess;
 
 /**
- * With logging.structured.format.console set, log lines are JSON and carry the request's id. In a process of its
- * own: the test JVM's logging is already configured by the other tests' application contexts.
+ * With logging.structured.format.console set, log lines are JSON and carry the request's
+ * id. In a process of its own: the test JVM's logging is already configured by the other
+ * tests' application contexts.
  */
 class StructuredLogsIT {
 
@@ -41,4 +42,5 @@ class StructuredLogsIT {
 				.contains("\"message\":\"Payload with 2 offers");
 		}
 	}
+
 }

@@ -22,10 +22,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import app.offers.discount.LiveOffers;
 
 /**
- * The TypeScript client in clients/typescript, against the running service: its types are generated again from
- * this service's /v3/api-docs (src/api.d.ts, committed), the client and the README's example must compile with
- * {@code tsc --strict}, and the example must get the answers it prints. An API change that breaks the client
- * fails here. Needs node and {@code npm ci} in clients/typescript: skipped without them, failed in CI
+ * The TypeScript client in clients/typescript, against the running service: its types are
+ * generated again from this service's /v3/api-docs (src/api.d.ts, committed), the client
+ * and the README's example must compile with {@code tsc --strict}, and the example must
+ * get the answers it prints. An API change that breaks the client fails here. Needs node
+ * and {@code npm ci} in clients/typescript: skipped without them, failed in CI
  * ({@code CI=true}), which must provide them.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -33,8 +34,8 @@ class TypeScriptClientIT {
 
 	static final Path CLIENT = Path.of("clients", "typescript");
 
-	static final String HOW = "TypeScript client test skipped: install node and npm, then run npm ci in "
-			+ CLIENT + " to run it";
+	static final String HOW = "TypeScript client test skipped: install node and npm, then run npm ci in " + CLIENT
+			+ " to run it";
 
 	@LocalServerPort
 	int port;
@@ -73,12 +74,14 @@ class TypeScriptClientIT {
 		run("npx", "--no-install", "openapi-typescript", "http://localhost:" + port + "/v3/api-docs", "-o",
 				"src/api.d.ts");
 		assertThat(Files.readString(CLIENT.resolve("src/api.d.ts"))).contains("getHighestDiscount: {",
-				"paymentInstrument: string | null;", "flipkartOfferApiResponse: {\n                [key: string]: unknown;\n            } | unknown[];");
+				"paymentInstrument: string | null;",
+				"flipkartOfferApiResponse: {\n                [key: string]: unknown;\n            } | unknown[];");
 		run("npm", "run", "--silent", "typecheck");
 		run("npm", "run", "--silent", "build");
 		String out = run("node", "dist/examples/checkout.js", "http://localhost:" + port);
 		assertThat(out.lines()).containsExactly("learned 3 offers, 3 new",
-				// CREDIT reaches the IDFC debit-card offer filed under Flipkart's card option, CREDIT_CARD not
+				// CREDIT reaches the IDFC debit-card offer filed under Flipkart's card
+				// option, CREDIT_CARD not
 				"IDFC CREDIT on ₹20000: save ₹750", "IDFC CREDIT_CARD on ₹20000: save ₹0",
 				"HDFC, any way to pay, ₹600: FPO250626172916JI4VZ gives ₹10 (flat ₹10; amount at least ₹500; "
 						+ "any bank; instruments UPI_COLLECT, UPI_INTENT)",
@@ -119,4 +122,5 @@ class TypeScriptClientIT {
 			return false;
 		}
 	}
+
 }

@@ -14,13 +14,16 @@ import app.offers.web.ReadEndpoints;
 
 /**
  * Revalidation on the read endpoints, with {@code offers.cache-control} (default
- * {@code max-age=30, stale-while-revalidate=60}) on every answer they give. Declared here rather than scanned so
- * that controller slice tests, which have no offers, leave it out.
+ * {@code max-age=30, stale-while-revalidate=60}) on every answer they give. Declared here
+ * rather than scanned so that controller slice tests, which have no offers, leave it out.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCaching {
 
-	/** The mappings of the read endpoints, as Spring MVC names the one that answers a request. */
+	/**
+	 * The mappings of the read endpoints, as Spring MVC names the one that answers a
+	 * request.
+	 */
 	static final Set<String> READ_ENDPOINTS = ReadEndpoints.TEMPLATES;
 
 	@Bean
@@ -29,8 +32,9 @@ class HttpCaching {
 	}
 
 	/**
-	 * On every request, choosing by the mapping that answers rather than by path patterns: an interceptor with
-	 * patterns is matched against each of them on every request, one without is not.
+	 * On every request, choosing by the mapping that answers rather than by path
+	 * patterns: an interceptor with patterns is matched against each of them on every
+	 * request, one without is not.
 	 */
 	@Bean
 	WebMvcConfigurer revalidationOnReads(Revalidation revalidation) {
@@ -42,4 +46,5 @@ class HttpCaching {
 			}
 		};
 	}
+
 }

@@ -3,9 +3,10 @@ package app.offers.caching;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A 64-bit hash of a path and its query string, the same whatever the order of the parameters (the canonical
- * query: {@code a=1&b=2} and {@code b=2&a=1} ask the same). Computed over the characters as sent, without
- * decoding or allocating: it runs on every read.
+ * A 64-bit hash of a path and its query string, the same whatever the order of the
+ * parameters (the canonical query: {@code a=1&b=2} and {@code b=2&a=1} ask the same).
+ * Computed over the characters as sent, without decoding or allocating: it runs on every
+ * read.
  */
 final class QueryHash {
 
@@ -17,7 +18,8 @@ final class QueryHash {
 		if (query == null) {
 			return hash;
 		}
-		// each name=value pair hashed alone and the results added: addition does not care about order
+		// each name=value pair hashed alone and the results added: addition does not care
+		// about order
 		long pairs = 0;
 		int from = 0;
 		int length = query.length();
@@ -53,4 +55,5 @@ final class QueryHash {
 		h ^= h >>> 33;
 		return h;
 	}
+
 }

@@ -20,12 +20,13 @@ import app.offers.discount.LiveOffers;
 import app.offers.discount.OfferIndex;
 
 /**
- * ETag and Cache-Control on the read endpoints, and 304 Not Modified to a client that holds the current answer.
- * An answer depends only on the query, the store's version (every write moves it) and which offers' validity has
- * started or ended, so the ETag is made from those three without looking at the body: no hashing of answers, no
- * work at all for a 304. Runs as an interceptor, after Spring MVC's CORS handling, so a 304 carries the same CORS
- * headers as the 200 it stands for. Errors carry neither header: a cache must not keep a 503 and have it
- * confirmed by a 304.
+ * ETag and Cache-Control on the read endpoints, and 304 Not Modified to a client that
+ * holds the current answer. An answer depends only on the query, the store's version
+ * (every write moves it) and which offers' validity has started or ended, so the ETag is
+ * made from those three without looking at the body: no hashing of answers, no work at
+ * all for a 304. Runs as an interceptor, after Spring MVC's CORS handling, so a 304
+ * carries the same CORS headers as the 200 it stands for. Errors carry neither header: a
+ * cache must not keep a 503 and have it confirmed by a 304.
  */
 final class Revalidation implements HandlerInterceptor, HandlerExceptionResolver, Ordered {
 
@@ -64,7 +65,10 @@ final class Revalidation implements HandlerInterceptor, HandlerExceptionResolver
 		return true;
 	}
 
-	/** Takes the caching headers off an error answer, then lets the other resolvers answer it. */
+	/**
+	 * Takes the caching headers off an error answer, then lets the other resolvers answer
+	 * it.
+	 */
 	@Override
 	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
 			@Nullable Object handler, Exception ex) {
@@ -89,9 +93,9 @@ final class Revalidation implements HandlerInterceptor, HandlerExceptionResolver
 	}
 
 	/**
-	 * If-None-Match by weak comparison (RFC 9110 13.1.2): {@code *}, or any listed tag equal to ours once the
-	 * {@code W/} prefixes are set aside. Read by hand: the header is a comma-separated list, possibly in several
-	 * header lines.
+	 * If-None-Match by weak comparison (RFC 9110 13.1.2): {@code *}, or any listed tag
+	 * equal to ours once the {@code W/} prefixes are set aside. Read by hand: the header
+	 * is a comma-separated list, possibly in several header lines.
 	 */
 	static boolean matches(Enumeration<String> headers, String etag) {
 		int ours = etag.startsWith("W/") ? 2 : 0;
@@ -131,4 +135,5 @@ final class Revalidation implements HandlerInterceptor, HandlerExceptionResolver
 		}
 		return false;
 	}
+
 }

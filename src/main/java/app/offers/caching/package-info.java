@@ -1,6 +1,6 @@
 /**
- * HTTP caching of the read endpoints for a checkout frontend and a CDN: ETags from the store version and the
- * query, 304 on a match, a configurable Cache-Control.
+ * HTTP caching of the read endpoints for a checkout frontend and a CDN: ETags from the
+ * store version and the query, 304 on a match, a configurable Cache-Control.
  */
 @NullMarked
 package app.offers.caching;

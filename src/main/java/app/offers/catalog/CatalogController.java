@@ -37,9 +37,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * GET /offers and GET /offers/{id}: the stored offers as the service understood them. The list is filtered from
- * the in-memory offers (every stored offer) by the domain's own rules; one offer, with its raw JSON and history,
- * is read from the store.
+ * GET /offers and GET /offers/{id}: the stored offers as the service understood them. The
+ * list is filtered from the in-memory offers (every stored offer) by the domain's own
+ * rules; one offer, with its raw JSON and history, is read from the store.
  */
 @RestController
 @Tag(name = "offers")
@@ -48,12 +48,16 @@ class CatalogController {
 	record OfferPage(List<OfferView> offers, int page, int size, long totalOffers, int totalPages) {
 	}
 
-	/** One offer with every appearance the payload had of it, and how many earlier versions were replaced. */
+	/**
+	 * One offer with every appearance the payload had of it, and how many earlier
+	 * versions were replaced.
+	 */
 	record OfferDetail(OfferView offer,
-			@ArraySchema(arraySchema = @Schema(description = "Every appearance of the offer in the payload that "
-					+ "carried its current version, as the payment page sent it"),
-					schema = @Schema(types = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE))
-			List<JsonNode> rawJson,
+			@ArraySchema(
+					arraySchema = @Schema(description = "Every appearance of the offer in the payload that "
+							+ "carried its current version, as the payment page sent it"),
+					schema = @Schema(types = "object",
+							additionalProperties = Schema.AdditionalPropertiesValue.TRUE)) List<JsonNode> rawJson,
 			long replacedVersions) {
 	}
 
@@ -71,7 +75,10 @@ class CatalogController {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	/** The parser stores an offer's appearances as an array of the objects it was found in. */
+	/**
+	 * The parser stores an offer's appearances as an array of the objects it was found
+	 * in.
+	 */
 	private static final TypeReference<List<JsonNode>> APPEARANCES = new TypeReference<>() {
 	};
 
@@ -130,7 +137,8 @@ class CatalogController {
 		List<Offer> shown = found.subList(Math.min(found.size(), p * s), Math.min(found.size(), p * s + s));
 		Map<String, OfferStore.Seen> seen = store.seen(shown.stream().map(Offer::key).toList());
 		List<OfferView> views = shown.stream()
-			// an offer the store no longer holds (removed by hand) until the snapshot is reloaded
+			// an offer the store no longer holds (removed by hand) until the snapshot is
+			// reloaded
 			.filter(o -> seen.containsKey(o.key()))
 			.map(o -> OfferView.of(o, index.status(o, now), seen.get(o.key()).firstSeen(),
 					seen.get(o.key()).lastChanged(), index.lifecycle(o.key())))
@@ -139,8 +147,9 @@ class CatalogController {
 	}
 
 	@Operation(operationId = "getOffer", summary = "One stored offer with the raw JSON of every appearance",
-			parameters = @Parameter(name = "id", description = "The offer's id: Flipkart's, or a fingerprint for "
-					+ "offers without one", example = "FPO250619134128USHPF"))
+			parameters = @Parameter(name = "id",
+					description = "The offer's id: Flipkart's, or a fingerprint for " + "offers without one",
+					example = "FPO250619134128USHPF"))
 	@ApiResponse(responseCode = "200", description = "The offer, its appearances and how many versions it replaced")
 	@ApiResponse(responseCode = "404", description = "No offer with that id is stored")
 	@ApiResponse(responseCode = "503", description = "The offer store is unavailable; retry after Retry-After seconds",
@@ -157,8 +166,10 @@ class CatalogController {
 	}
 
 	private static ErrorResponseException notFound(String id) {
-		return new ErrorResponseException(HttpStatus.NOT_FOUND, Problems.detail(ProblemType.NOT_FOUND, 404,
-				"No offer with id \"" + ClientText.forLog(ClientText.cut(id, 80)) + "\" is stored; GET /offers lists them."),
+		return new ErrorResponseException(HttpStatus.NOT_FOUND,
+				Problems.detail(ProblemType.NOT_FOUND, 404, "No offer with id \""
+						+ ClientText.forLog(ClientText.cut(id, 80)) + "\" is stored; GET /offers lists them."),
 				null);
 	}
+
 }

@@ -19,9 +19,10 @@ import app.offers.offer.ProductScope;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * An offer as the service understood it: amounts in rupees, lists sorted. {@code givesAmountOff} is false for
- * No Cost EMI and for offers whose terms could not be read; {@code productScoped} marks offers limited to select
- * products, which discount answers leave out unless asked to include them.
+ * An offer as the service understood it: amounts in rupees, lists sorted.
+ * {@code givesAmountOff} is false for No Cost EMI and for offers whose terms could not be
+ * read; {@code productScoped} marks offers limited to select products, which discount
+ * answers leave out unless asked to include them.
  */
 public record OfferView(@Schema(description = "The offer's id: Flipkart's, or a fingerprint of its terms") String id,
 		@Schema(description = "Flipkart's id; null for offers found without one") @Nullable String flipkartId,
@@ -33,20 +34,18 @@ public record OfferView(@Schema(description = "The offer's id: Flipkart's, or a 
 		@Schema(description = "Percent off; null when the offer is a flat amount") @Nullable BigDecimal percent,
 		@Schema(description = "Rupees off; null when the offer is a percent") @Nullable BigDecimal flatAmount,
 		@Schema(description = "The most it gives, in rupees; null for no cap") @Nullable BigDecimal maxDiscount,
-		@Schema(description = "The least amount it applies to, in rupees; null for none")
-		@Nullable BigDecimal minAmount,
-		@Schema(description = "The largest amount it applies to, in rupees; null for none")
-		@Nullable BigDecimal maxAmount,
+		@Schema(description = "The least amount it applies to, in rupees; null for none") @Nullable BigDecimal minAmount,
+		@Schema(description = "The largest amount it applies to, in rupees; null for none") @Nullable BigDecimal maxAmount,
 		@Schema(description = "EMI tenures in months it is limited to; empty for any") List<Integer> emiMonths,
 		@Schema(description = "Shortest EMI tenure, in months; null for none") @Nullable Integer minEmiMonths,
 		@Schema(description = "Longest EMI tenure, in months; null for none") @Nullable Integer maxEmiMonths,
 		@Schema(description = "Valid from; null when the offer does not say") @Nullable Instant validFrom,
 		@Schema(description = "Valid until (exclusive); null when the offer does not say") @Nullable Instant validUntil,
-		@Schema(description = "Applied now: valid, seen recently enough and not withdrawn (status active)")
-		boolean active,
+		@Schema(description = "Applied now: valid, seen recently enough and not withdrawn (status active)") boolean active,
 		@Schema(description = "active: applied now; upcoming: not valid yet; expired: its validity ended; retired: "
 				+ "no payload showed it for offers.retire-after; withdrawn: withdrawn by DELETE /offers/{id}",
-				allowableValues = { "active", "upcoming", "expired", "retired", "withdrawn" }) String status,
+				allowableValues = {
+						"active", "upcoming", "expired", "retired", "withdrawn" }) String status,
 		@Schema(description = "Its terms were read with confidence; unreadable offers never apply") boolean readable,
 		@Schema(description = "It can give an amount: readable and not No Cost EMI") boolean givesAmountOff,
 		@Schema(description = "Limited to select products; discount answers count it only with "
@@ -54,9 +53,12 @@ public record OfferView(@Schema(description = "The offer's id: Flipkart's, or a 
 		@Schema(description = "What the offer asks that a query cannot check (once per user, a cap per quarter, "
 				+ "select cards or products), in a shopper's words; empty when it asks nothing") List<String> conditions,
 		Instant firstSeen, Instant lastChanged,
-		@Schema(description = "When a posted payload last showed it (recorded to the minute)") Instant lastSeen) {
+		@Schema(description = "When a posted payload last showed it (recorded to the minute)") Instant lastSeen){
 
-	/** The offer as understood, with the domain's own rules for its status and "gives an amount off". */
+	/**
+	 * The offer as understood, with the domain's own rules for its status and "gives an
+	 * amount off".
+	 */
 	static OfferView of(Offer o, OfferStatus status, Instant firstSeen, Instant lastChanged,
 			@Nullable Lifecycle lifecycle) {
 		DiscountTerms t = o.terms();

@@ -26,14 +26,17 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * GET /discount-curve: the highest discount at every cart amount for one bank and instrument, as the pieces of a
- * piecewise function, so a page can draw it or answer any amount without asking again.
+ * GET /discount-curve: the highest discount at every cart amount for one bank and
+ * instrument, as the pieces of a piecewise function, so a page can draw it or answer any
+ * amount without asking again.
  */
 @RestController
 @Tag(name = "discounts")
 class CurveController {
 
-	/** One piece: on amounts from fromAmount to toAmount the best discount is one formula. */
+	/**
+	 * One piece: on amounts from fromAmount to toAmount the best discount is one formula.
+	 */
 	@Schema(description = "On every amount a from fromAmount to toAmount (both included) the best discount is "
 			+ "min(a, max(constantAmount, a × percent / 100 rounded down to the paisa))")
 	record CurvePiece(@Schema(description = "The first amount of the piece, in rupees") BigDecimal fromAmount,
@@ -53,17 +56,24 @@ class CurveController {
 					+ "end. A bank with no offer has one piece giving 0") List<CurvePiece> pieces) {
 	}
 
-	/** A curve as computed for one snapshot at one state of validity: a write or a validity change moves on. */
+	/**
+	 * A curve as computed for one snapshot at one state of validity: a write or a
+	 * validity change moves on.
+	 */
 	private record Key(long version, int validityChanges, DiscountCriteria criteria) {
 	}
 
 	/**
-	 * What a cached curve weighs, in bytes, about: a piece is a record of four BigDecimals and its list slot,
-	 * the key and the curve's own objects a few hundred bytes more.
+	 * What a cached curve weighs, in bytes, about: a piece is a record of four
+	 * BigDecimals and its list slot, the key and the curve's own objects a few hundred
+	 * bytes more.
 	 */
 	static final int PIECE_BYTES = 200, CURVE_BYTES = 400;
 
-	/** A curve with more pieces than this is answered but not cached: no one answer takes much of the cache. */
+	/**
+	 * A curve with more pieces than this is answered but not cached: no one answer takes
+	 * much of the cache.
+	 */
 	static final int MAX_CACHED_PIECES = 1_000;
 
 	private final LiveOffers offers;
@@ -88,12 +98,16 @@ class CurveController {
 		this.cache = Caffeine.newBuilder()
 			.maximumWeight(cacheBytes)
 			.weigher((Key k, DiscountCurve c) -> weight(c))
-			// evictions happen on the caller's thread, so the bound holds when the answer goes out
+			// evictions happen on the caller's thread, so the bound holds when the answer
+			// goes out
 			.executor(Runnable::run)
 			.build();
 	}
 
-	/** The default of offers.curve-cache-size, for the controller built without settings (tests). */
+	/**
+	 * The default of offers.curve-cache-size, for the controller built without settings
+	 * (tests).
+	 */
 	static final long DEFAULT_CACHE_BYTES = 16L * 1024 * 1024;
 
 	static int weight(DiscountCurve curve) {
@@ -113,12 +127,11 @@ class CurveController {
 					+ "to the paisa)). Time-limited offers count while they are valid. For a bank the service does "
 					+ "not know, one piece giving 0.")
 	@ApiResponse(responseCode = "200", description = "The pieces, from ₹0.01 on",
-			content = @Content(schema = @Schema(implementation = DiscountCurve.class),
-					examples = @ExampleObject("""
-							{"bankName": "BOBARODA", "paymentInstrument": "EMI_OPTIONS", "pieces": [
-							  {"fromAmount": 0.01, "toAmount": 7499.99, "constantAmount": 0, "percent": 0},
-							  {"fromAmount": 7500, "toAmount": 14999.99, "constantAmount": 0, "percent": 10},
-							  {"fromAmount": 15000, "toAmount": null, "constantAmount": 1500, "percent": 0}]}""")))
+			content = @Content(schema = @Schema(implementation = DiscountCurve.class), examples = @ExampleObject("""
+					{"bankName": "BOBARODA", "paymentInstrument": "EMI_OPTIONS", "pieces": [
+					  {"fromAmount": 0.01, "toAmount": 7499.99, "constantAmount": 0, "percent": 0},
+					  {"fromAmount": 7500, "toAmount": 14999.99, "constantAmount": 0, "percent": 10},
+					  {"fromAmount": 15000, "toAmount": null, "constantAmount": 1500, "percent": 0}]}""")))
 	@ApiResponse(responseCode = "400", description = "A parameter is missing, repeated or malformed",
 			content = @Content(examples = @ExampleObject(ApiDocs.PROBLEM_EXAMPLE)))
 	@Parameter(name = "bankName", in = ParameterIn.QUERY, required = true, example = "BOBCARD")
@@ -148,9 +161,11 @@ class CurveController {
 		List<CurvePiece> pieces = index.envelope(criteria, now)
 			.curve()
 			.stream()
-			.map(p -> new CurvePiece(Money.rupees(p.fromPaise()), p.toPaise() == null ? null : Money.rupees(p.toPaise()),
-					Money.rupees(p.constantPaise()), Money.percent(p.percentBps())))
+			.map(p -> new CurvePiece(Money.rupees(p.fromPaise()),
+					p.toPaise() == null ? null : Money.rupees(p.toPaise()), Money.rupees(p.constantPaise()),
+					Money.percent(p.percentBps())))
 			.toList();
 		return new DiscountCurve(criteria.bank(), criteria.instrument(), pieces);
 	}
+
 }

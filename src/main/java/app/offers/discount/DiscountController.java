@@ -17,7 +17,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** GET /highest-discount: the most a shopper saves on an amount with a bank and, optionally, an instrument. */
+/**
+ * GET /highest-discount: the most a shopper saves on an amount with a bank and,
+ * optionally, an instrument.
+ */
 @RestController
 @Tag(name = "discounts")
 class DiscountController {
@@ -52,4 +55,5 @@ class DiscountController {
 		long paise = offers.current().highestDiscountPaise(q.criteria(), q.amountPaise(), clock.instant());
 		return new HighestDiscount(Money.rupees(paise));
 	}
+
 }

@@ -10,10 +10,13 @@ import org.jspecify.annotations.Nullable;
 import app.offers.offer.DiscountTerms;
 
 /**
- * The upper envelope of many offers' discount functions, so a query costs one binary search whatever the number
- * of offers. Every offer's discount is, on an interval of amounts, either a constant (a flat amount, or a cap
- * reached) or a percent of the amount (a flat offer applies only to amounts above its own). The amount line is cut where any of those intervals starts or ends; on each piece the best discount is
- * {@code max(best constant, amount × best percent)}, exact in paise because rounding down is monotonic.
+ * The upper envelope of many offers' discount functions, so a query costs one binary
+ * search whatever the number of offers. Every offer's discount is, on an interval of
+ * amounts, either a constant (a flat amount, or a cap reached) or a percent of the amount
+ * (a flat offer applies only to amounts above its own). The amount line is cut where any
+ * of those intervals starts or ends; on each piece the best discount is
+ * {@code max(best constant, amount × best percent)}, exact in paise because rounding down
+ * is monotonic.
  */
 final class DiscountEnvelope {
 
@@ -32,7 +35,10 @@ final class DiscountEnvelope {
 		this.percentBps = percentBps;
 	}
 
-	/** The best discount in paise at an amount: 0 when no offer applies, never more than the amount. */
+	/**
+	 * The best discount in paise at an amount: 0 when no offer applies, never more than
+	 * the amount.
+	 */
 	long best(long amountPaise) {
 		if (amountPaise <= 0) {
 			return 0;
@@ -53,15 +59,16 @@ final class DiscountEnvelope {
 	}
 
 	/**
-	 * One piece of the envelope: on amounts from {@code fromPaise} to {@code toPaise} (inclusive; null for no
-	 * end) the best discount is {@code min(amount, max(constantPaise, floor(amount × percentBps / 10^4)))}.
+	 * One piece of the envelope: on amounts from {@code fromPaise} to {@code toPaise}
+	 * (inclusive; null for no end) the best discount is
+	 * {@code min(amount, max(constantPaise, floor(amount × percentBps / 10^4)))}.
 	 */
 	record Piece(long fromPaise, @Nullable Long toPaise, long constantPaise, int percentBps) {
 	}
 
 	/**
-	 * The pieces from one paisa on, covering every amount: a piece with nothing to give comes first when no
-	 * offer applies to the smallest amounts.
+	 * The pieces from one paisa on, covering every amount: a piece with nothing to give
+	 * comes first when no offer applies to the smallest amounts.
 	 */
 	List<Piece> curve() {
 		List<Piece> pieces = new ArrayList<>();
@@ -75,7 +82,10 @@ final class DiscountEnvelope {
 		return pieces;
 	}
 
-	/** One regime of one offer: on [from, to] it gives {@code constant} or {@code percentBps} of the amount. */
+	/**
+	 * One regime of one offer: on [from, to] it gives {@code constant} or
+	 * {@code percentBps} of the amount.
+	 */
 	private record Regime(long from, long to, long constant, int percentBps) {
 	}
 
@@ -148,14 +158,17 @@ final class DiscountEnvelope {
 				regimes.add(new Regime(lo, hi, 0, p));
 				return;
 			}
-			// from the knee on, the percent reaches the cap: floor(a·p/10^4) >= cap  <=>  a >= ceil(cap·10^4/p);
-			// DiscountTerms bounds the cap to ₹10 crore, so the product stays far below a long's range
+			// from the knee on, the percent reaches the cap: floor(a·p/10^4) >= cap <=> a
+			// >= ceil(cap·10^4/p);
+			// DiscountTerms bounds the cap to ₹10 crore, so the product stays far below a
+			// long's range
 			long knee = ceilDiv(Math.multiplyExact(t.capPaise(), 10_000L), p);
 			addRegime(regimes, lo, Math.min(hi, knee - 1), 0, p);
 			addRegime(regimes, Math.max(lo, knee), hi, t.capPaise(), 0);
 			return;
 		}
-		// a flat offer applies only above its own amount (lowestAmountPaise), where it gives that amount
+		// a flat offer applies only above its own amount (lowestAmountPaise), where it
+		// gives that amount
 		addRegime(regimes, lo, hi, t.flatAmountPaise(), 0);
 	}
 
@@ -168,4 +181,5 @@ final class DiscountEnvelope {
 	private static long ceilDiv(long a, long b) {
 		return -Math.floorDiv(-a, b);
 	}
+
 }

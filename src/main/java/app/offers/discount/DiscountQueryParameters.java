@@ -15,13 +15,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import app.offers.web.QueryParams;
 
 /**
- * Reads a {@link DiscountCriteria} (bankName, paymentInstrument, emiMonths, cardNetwork, includeProductOffers,
- * unconditionalOnly) or a {@link DiscountQuery} (amountToPay and the criteria) from the query string, validated
- * by {@link QueryParams}, for the controllers to take as one argument. The order of the checks is the answer a
- * request with several faults gets: first a required parameter left out (amountToPay, then bankName), then the
- * values in the order above, the amount first. A repeated parameter's values are joined by commas, so the
- * "given once" checks refuse them. Reading the strings here rather than through {@code @RequestParam} also
- * spares Spring's binder and conversion per parameter, on the hottest path of the service.
+ * Reads a {@link DiscountCriteria} (bankName, paymentInstrument, emiMonths, cardNetwork,
+ * includeProductOffers, unconditionalOnly) or a {@link DiscountQuery} (amountToPay and
+ * the criteria) from the query string, validated by {@link QueryParams}, for the
+ * controllers to take as one argument. The order of the checks is the answer a request
+ * with several faults gets: first a required parameter left out (amountToPay, then
+ * bankName), then the values in the order above, the amount first. A repeated parameter's
+ * values are joined by commas, so the "given once" checks refuse them. Reading the
+ * strings here rather than through {@code @RequestParam} also spares Spring's binder and
+ * conversion per parameter, on the hottest path of the service.
  */
 @Component
 final class DiscountQueryParameters implements HandlerMethodArgumentResolver, WebMvcConfigurer {
@@ -72,7 +74,10 @@ final class DiscountQueryParameters implements HandlerMethodArgumentResolver, We
 		return value;
 	}
 
-	/** The value as given; the values joined by commas when repeated, as Spring joins them; null when absent. */
+	/**
+	 * The value as given; the values joined by commas when repeated, as Spring joins
+	 * them; null when absent.
+	 */
 	private static @Nullable String value(NativeWebRequest request, String name) {
 		String[] values = request.getParameterValues(name);
 		if (values == null) {
@@ -80,4 +85,5 @@ final class DiscountQueryParameters implements HandlerMethodArgumentResolver, We
 		}
 		return values.length == 1 ? values[0] : String.join(",", values);
 	}
+
 }

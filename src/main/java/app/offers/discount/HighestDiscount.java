@@ -9,7 +9,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record HighestDiscount(@Schema(description = "Rupees; 0 when no offer applies, never more than amountToPay",
 		example = "4500") BigDecimal highestDiscountAmount) implements DirectJson {
 
-	/** As Jackson writes it: BigDecimal.toString, which for rupees from paise is never in exponent form. */
+	/**
+	 * As Jackson writes it: BigDecimal.toString, which for rupees from paise is never in
+	 * exponent form.
+	 */
 	@Override
 	public String json() {
 		return "{\"highestDiscountAmount\":" + highestDiscountAmount + "}";

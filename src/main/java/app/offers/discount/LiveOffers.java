@@ -33,14 +33,17 @@ import app.offers.offer.OfferStore;
 import app.offers.offer.OffersWritten;
 
 /**
- * The offers every query reads: an {@link OfferIndex} loaded at start-up and swapped atomically after each
- * committed write. Readers take the current snapshot without locking; the database stays the source of truth.
+ * The offers every query reads: an {@link OfferIndex} loaded at start-up and swapped
+ * atomically after each committed write. Readers take the current snapshot without
+ * locking; the database stays the source of truth.
  * <p>
- * This instance's writes arrive as {@link OffersWritten} events after their commit, on the writing thread, so a
- * POST answered 200 is already answered from memory; other instances' writes come with the refresh poll. Writes
- * commit in version order, but their events may arrive out of it (two posts at once), and a version may be
- * another instance's: an event is taken in at once all the same, and kept until every earlier version is in, so
- * that a late earlier write is followed again by the later ones instead of overwriting them.
+ * This instance's writes arrive as {@link OffersWritten} events after their commit, on
+ * the writing thread, so a POST answered 200 is already answered from memory; other
+ * instances' writes come with the refresh poll. Writes commit in version order, but their
+ * events may arrive out of it (two posts at once), and a version may be another
+ * instance's: an event is taken in at once all the same, and kept until every earlier
+ * version is in, so that a late earlier write is followed again by the later ones instead
+ * of overwriting them.
  */
 @Component
 public class LiveOffers {
@@ -58,16 +61,22 @@ public class LiveOffers {
 	/** Every write up to this store version is in the snapshot. */
 	private long complete;
 
-	/** Writes of this instance taken in ahead of an earlier version that is not in yet. */
+	/**
+	 * Writes of this instance taken in ahead of an earlier version that is not in yet.
+	 */
 	private final NavigableMap<Long, OffersWritten> ahead = new TreeMap<>();
 
 	/**
-	 * Versions this instance is committing: visible to the poll before the commit has returned (H2 writes its
-	 * file first), they are left to the event that follows, instead of being loaded back from the database.
+	 * Versions this instance is committing: visible to the poll before the commit has
+	 * returned (H2 writes its file first), they are left to the event that follows,
+	 * instead of being loaded back from the database.
 	 */
 	private final Set<Long> committing = ConcurrentHashMap.newKeySet();
 
-	/** When the snapshot last matched the store (start-up, a write, or a poll that found nothing new). */
+	/**
+	 * When the snapshot last matched the store (start-up, a write, or a poll that found
+	 * nothing new).
+	 */
 	private volatile Instant lastRefresh = Instant.EPOCH;
 
 	public LiveOffers(OfferStore store, Clock clock) {
@@ -93,14 +102,18 @@ public class LiveOffers {
 		return lastRefresh;
 	}
 
-	/** How long since the snapshot last matched the store: grows while the store cannot be read. */
+	/**
+	 * How long since the snapshot last matched the store: grows while the store cannot be
+	 * read.
+	 */
 	public Duration snapshotAge() {
 		return Duration.between(lastRefresh, clock.instant());
 	}
 
 	/**
-	 * Takes in a write this instance committed. No database work: the writing thread still holds its connection
-	 * here, and waiting for another one while every connection is held so would starve the pool.
+	 * Takes in a write this instance committed. No database work: the writing thread
+	 * still holds its connection here, and waiting for another one while every connection
+	 * is held so would starve the pool.
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	public void committing(OffersWritten written) {
@@ -108,9 +121,10 @@ public class LiveOffers {
 	}
 
 	/**
-	 * After a commit too (where {@link #written} removed it already), and after a commit whose outcome is
-	 * unknown (neither commit nor rollback is reported): a version left here would keep the poll from loading
-	 * that write if the database did make it durable.
+	 * After a commit too (where {@link #written} removed it already), and after a commit
+	 * whose outcome is unknown (neither commit nor rollback is reported): a version left
+	 * here would keep the poll from loading that write if the database did make it
+	 * durable.
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
 	public void completed(OffersWritten written) {
@@ -118,8 +132,9 @@ public class LiveOffers {
 	}
 
 	/**
-	 * Takes in a committed lifecycle change, before the write's {@link OffersWritten} moves the version (this
-	 * listener is ordered first), so no answer is given under the new version without it.
+	 * Takes in a committed lifecycle change, before the write's {@link OffersWritten}
+	 * moves the version (this listener is ordered first), so no answer is given under the
+	 * new version without it.
 	 */
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -137,7 +152,8 @@ public class LiveOffers {
 		take(written);
 		if (written.version() == complete + 1) {
 			complete = written.version();
-			// later writes taken in early: this earlier one may have overwritten their offers, so they follow again
+			// later writes taken in early: this earlier one may have overwritten their
+			// offers, so they follow again
 			ahead.values().forEach(this::take);
 			while (!ahead.isEmpty() && ahead.firstKey() == complete + 1) {
 				complete = ahead.pollFirstEntry().getKey();
@@ -156,7 +172,10 @@ public class LiveOffers {
 		current.set(index.with(Math.max(index.version(), written.version()), changed));
 	}
 
-	/** Rebuilds the snapshot from the whole store, dropping whatever the store no longer holds. */
+	/**
+	 * Rebuilds the snapshot from the whole store, dropping whatever the store no longer
+	 * holds.
+	 */
 	public void reloadAll() {
 		long version = store.version();
 		List<Offer> all = store.loadSince(0);
@@ -169,10 +188,11 @@ public class LiveOffers {
 	}
 
 	/**
-	 * Picks up what other instances wrote: one single-row query per interval while nothing changes. A database
-	 * outage leaves the current snapshot serving reads.
+	 * Picks up what other instances wrote: one single-row query per interval while
+	 * nothing changes. A database outage leaves the current snapshot serving reads.
 	 */
-	@Scheduled(fixedDelayString = "${offers.refresh-interval:250ms}", initialDelayString = "${offers.refresh-interval:250ms}")
+	@Scheduled(fixedDelayString = "${offers.refresh-interval:250ms}",
+			initialDelayString = "${offers.refresh-interval:250ms}")
 	public void poll() {
 		try {
 			refresh();
@@ -184,14 +204,16 @@ public class LiveOffers {
 	}
 
 	/**
-	 * Loads whatever was written since every earlier write was in the snapshot. The database is read without
-	 * holding this instance's lock: a writer waits for that lock after its commit while it still holds its
-	 * connection, so a poll waiting for a connection under the lock could starve the pool.
+	 * Loads whatever was written since every earlier write was in the snapshot. The
+	 * database is read without holding this instance's lock: a writer waits for that lock
+	 * after its commit while it still holds its connection, so a poll waiting for a
+	 * connection under the lock could starve the pool.
 	 */
 	public void refresh() {
 		long version = store.version();
 		long since;
-		// read after the version: a write of this instance committed meanwhile is in already (its event took it
+		// read after the version: a write of this instance committed meanwhile is in
+		// already (its event took it
 		// in), and loading it back would read every offer it wrote a second time
 		synchronized (this) {
 			since = complete;
@@ -207,9 +229,10 @@ public class LiveOffers {
 	}
 
 	/**
-	 * Takes in the offers written after an earlier version, as stored once {@code version} was committed. Writes
-	 * up to that version are in them (it was read first, and writes commit in version order); events taken in
-	 * meanwhile are in them too or come after, and those not yet complete follow again.
+	 * Takes in the offers written after an earlier version, as stored once
+	 * {@code version} was committed. Writes up to that version are in them (it was read
+	 * first, and writes commit in version order); events taken in meanwhile are in them
+	 * too or come after, and those not yet complete follow again.
 	 */
 	private List<Lifecycle> lifecyclesSince(long since) {
 		return lifecycles == null ? List.of() : lifecycles.changedSince(since);
@@ -217,7 +240,8 @@ public class LiveOffers {
 
 	private void loaded(long version, List<Offer> offers, List<Lifecycle> states) {
 		if (version <= complete) {
-			// events took in every write up to the version read: nothing loaded is missing
+			// events took in every write up to the version read: nothing loaded is
+			// missing
 			return;
 		}
 		OfferIndex index = current.get();
@@ -229,4 +253,5 @@ public class LiveOffers {
 			complete = ahead.pollFirstEntry().getKey();
 		}
 	}
+
 }

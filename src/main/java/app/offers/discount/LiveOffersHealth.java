@@ -7,9 +7,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Health of the in-memory offers every read is answered from: how many, which store version, when they last
- * matched the store. UP while they serve, even when the database is down (reads go on); the database has its
- * own indicator.
+ * Health of the in-memory offers every read is answered from: how many, which store
+ * version, when they last matched the store. UP while they serve, even when the database
+ * is down (reads go on); the database has its own indicator.
  */
 @Component("offersHealthIndicator")
 class LiveOffersHealth implements HealthIndicator {
@@ -31,4 +31,5 @@ class LiveOffersHealth implements HealthIndicator {
 			.withDetail("secondsSinceRefresh", live.snapshotAge().toSeconds())
 			.build();
 	}
+
 }

@@ -6,9 +6,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * What an SRE watches of the in-memory offers: {@code offers.loaded}, how many answer reads, and
- * {@code offers.snapshot.age}, seconds since they last matched the store (it grows only while the store cannot be
- * read: every poll that finds nothing new resets it).
+ * What an SRE watches of the in-memory offers: {@code offers.loaded}, how many answer
+ * reads, and {@code offers.snapshot.age}, seconds since they last matched the store (it
+ * grows only while the store cannot be read: every poll that finds nothing new resets
+ * it).
  */
 @Component
 class LiveOffersMeters {
@@ -22,4 +23,5 @@ class LiveOffersMeters {
 			.description("Seconds since the in-memory offers last matched the store")
 			.register(meters);
 	}
+
 }

@@ -24,15 +24,17 @@ import app.offers.offer.OfferStatus;
 import app.offers.offer.ProductScope;
 
 /**
- * An immutable snapshot of the stored offers, arranged for answering discount queries from memory. Per
- * canonical bank, and per instrument a query may name, the offers that query reaches are folded into a
- * {@link DiscountEnvelope}: the common query (amount, bank, instrument) costs two hash lookups and a binary
- * search, whatever the number of offers. Offers limited in time are kept aside and checked against the clock;
- * queries with a tenure or card network take the exact scan. A new snapshot replaces the old one as a whole, so
- * a reader never sees half an update.
+ * An immutable snapshot of the stored offers, arranged for answering discount queries
+ * from memory. Per canonical bank, and per instrument a query may name, the offers that
+ * query reaches are folded into a {@link DiscountEnvelope}: the common query (amount,
+ * bank, instrument) costs two hash lookups and a binary search, whatever the number of
+ * offers. Offers limited in time are kept aside and checked against the clock; queries
+ * with a tenure or card network take the exact scan. A new snapshot replaces the old one
+ * as a whole, so a reader never sees half an update.
  * <p>
- * Each offer's {@link Lifecycle} is held too: withdrawn offers are never applied, and with a retirement period an
- * offer not seen for that long stops applying, as if its validity ended then (a time-limited offer).
+ * Each offer's {@link Lifecycle} is held too: withdrawn offers are never applied, and
+ * with a retirement period an offer not seen for that long stops applying, as if its
+ * validity ended then (a time-limited offer).
  */
 public final class OfferIndex {
 
@@ -46,30 +48,48 @@ public final class OfferIndex {
 
 	private final Map<String, String> contentHashes;
 
-	/** Per canonical bank; offers tied to no bank (UPI-app cashback) under {@link #NO_BANK}. */
+	/**
+	 * Per canonical bank; offers tied to no bank (UPI-app cashback) under
+	 * {@link #NO_BANK}.
+	 */
 	private final Map<String, BankOffers> byBank;
 
-	/** Every instant (epoch ms, sorted) at which an offer starts or stops being valid: answers change there. */
+	/**
+	 * Every instant (epoch ms, sorted) at which an offer starts or stops being valid:
+	 * answers change there.
+	 */
 	private final long[] validityChanges;
 
-	/** Every offer's lifecycle by key; an offer without one (not yet recorded) is neither withdrawn nor retiring. */
+	/**
+	 * Every offer's lifecycle by key; an offer without one (not yet recorded) is neither
+	 * withdrawn nor retiring.
+	 */
 	private final Map<String, Lifecycle> lifecycles;
 
 	/** How long an offer may go unseen before it stops applying; null: never. */
 	private final @Nullable Duration retireAfter;
 
-	/** Every offer ordered by key, made when first asked for (a catalog read), then kept with this snapshot. */
+	/**
+	 * Every offer ordered by key, made when first asked for (a catalog read), then kept
+	 * with this snapshot.
+	 */
 	private volatile @Nullable List<Offer> byKeyOrder;
 
-	/** The pieces every bank's envelopes hold together, at most {@link #ENVELOPE_BUDGET}. */
+	/**
+	 * The pieces every bank's envelopes hold together, at most {@link #ENVELOPE_BUDGET}.
+	 */
 	private final long envelopePieces;
 
-	/** Banks with fewer offers than this are scanned: as fast as an envelope for a handful of offers. */
+	/**
+	 * Banks with fewer offers than this are scanned: as fast as an envelope for a handful
+	 * of offers.
+	 */
 	static final int ENVELOPES_FROM = 16;
 
 	/**
-	 * The most envelope pieces all banks hold together (about 24 bytes each, so some 50 MB): the bound on what
-	 * envelopes cost, whatever the offers. Real stores take a few thousand.
+	 * The most envelope pieces all banks hold together (about 24 bytes each, so some 50
+	 * MB): the bound on what envelopes cost, whatever the offers. Real stores take a few
+	 * thousand.
 	 */
 	static final long ENVELOPE_BUDGET = 2_000_000;
 
@@ -86,7 +106,10 @@ public final class OfferIndex {
 		this.retireAfter = retireAfter;
 	}
 
-	/** An empty snapshot whose offers retire when not seen for {@code retireAfter} (null: never). */
+	/**
+	 * An empty snapshot whose offers retire when not seen for {@code retireAfter} (null:
+	 * never).
+	 */
 	public static OfferIndex empty(@Nullable Duration retireAfter) {
 		return new OfferIndex(0, Map.of(), Map.of(), Map.of(), new long[0], Map.of(), retireAfter, 0);
 	}
@@ -100,14 +123,18 @@ public final class OfferIndex {
 		return empty(retireAfter).with(newVersion, List.of());
 	}
 
-	/** A new snapshot with these offers added or replaced; only the banks they touch are rebuilt. */
+	/**
+	 * A new snapshot with these offers added or replaced; only the banks they touch are
+	 * rebuilt.
+	 */
 	public OfferIndex with(long newVersion, Collection<Offer> changed) {
 		return with(newVersion, changed, List.of());
 	}
 
 	/**
-	 * A new snapshot with these offers added or replaced, then these lifecycles as loaded from the store (a
-	 * lifecycle replaces the one held unless that one is newer); only the banks they touch are rebuilt.
+	 * A new snapshot with these offers added or replaced, then these lifecycles as loaded
+	 * from the store (a lifecycle replaces the one held unless that one is newer); only
+	 * the banks they touch are rebuilt.
 	 */
 	public OfferIndex with(long newVersion, Collection<Offer> changed, Collection<Lifecycle> loaded) {
 		Map<String, Offer> next = new LinkedHashMap<>(byKey);
@@ -128,7 +155,8 @@ public final class OfferIndex {
 				Lifecycle held = states.get(l.key());
 				if (held == null || l.revision() >= held.revision()) {
 					// last seen only moves forward, whatever order writes arrive in
-					Instant seen = held == null || l.lastSeen().isAfter(held.lastSeen()) ? l.lastSeen() : held.lastSeen();
+					Instant seen = held == null || l.lastSeen().isAfter(held.lastSeen()) ? l.lastSeen()
+							: held.lastSeen();
 					states.put(l.key(), new Lifecycle(l.key(), seen, l.withdrawnAt(), l.revision()));
 				}
 				touch(next.get(l.key()), touched);
@@ -137,7 +165,9 @@ public final class OfferIndex {
 		return rebuilt(newVersion, next, hashes, states, touched);
 	}
 
-	/** A new snapshot, at the same version, with a committed lifecycle change taken in. */
+	/**
+	 * A new snapshot, at the same version, with a committed lifecycle change taken in.
+	 */
 	public OfferIndex with(LifecycleChanged change) {
 		Map<String, Lifecycle> states = new HashMap<>(lifecycles);
 		Set<String> touched = new HashSet<>();
@@ -191,7 +221,8 @@ public final class OfferIndex {
 			if (!offer.givesAmountOff() || (lifecycle != null && lifecycle.withdrawn())) {
 				continue;
 			}
-			// one entry per offer, shared by every bank it names: an offer naming many banks costs a reference
+			// one entry per offer, shared by every bank it names: an offer naming many
+			// banks costs a reference
 			// per bank here, not a copy
 			Entry entry = null;
 			for (String bank : banksOf(offer)) {
@@ -213,13 +244,16 @@ public final class OfferIndex {
 				pieces += b.pieces;
 			}
 		}
-		// the largest banks get envelopes first while the budget lasts; the others are scanned (a handful of
-		// offers is as fast), so no shape of offers makes envelopes cost more than the budget
+		// the largest banks get envelopes first while the budget lasts; the others are
+		// scanned (a handful of
+		// offers is as fast), so no shape of offers makes envelopes cost more than the
+		// budget
 		List<Map.Entry<String, List<Entry>>> bySize = new ArrayList<>(regrouped.entrySet());
 		bySize.sort(Comparator.comparingInt((Map.Entry<String, List<Entry>> e) -> e.getValue().size())
 			.reversed()
 			.thenComparing(Map.Entry::getKey));
-		// banks named by the same offers (the hundreds an all-bank UPI offer names) share one BankOffers
+		// banks named by the same offers (the hundreds an all-bank UPI offer names) share
+		// one BankOffers
 		Map<List<Entry>, BankOffers> same = new HashMap<>();
 		for (Map.Entry<String, List<Entry>> e : bySize) {
 			BankOffers shared = same.get(e.getValue());
@@ -236,7 +270,10 @@ public final class OfferIndex {
 		return new OfferIndex(newVersion, next, hashes, banks, sorted, states, retireAfter, pieces);
 	}
 
-	/** At most how many envelope pieces a bank's buckets may take: each offer, in each bucket, two regimes. */
+	/**
+	 * At most how many envelope pieces a bank's buckets may take: each offer, in each
+	 * bucket, two regimes.
+	 */
 	private static long regimesBound(List<Entry> entries) {
 		return 4L * entries.size() * (Instruments.knownCodes().size() + 1);
 	}
@@ -246,14 +283,17 @@ public final class OfferIndex {
 		return lifecycles.get(key);
 	}
 
-	/** Where the offer stands at {@code now}: active, upcoming, expired, retired or withdrawn. */
+	/**
+	 * Where the offer stands at {@code now}: active, upcoming, expired, retired or
+	 * withdrawn.
+	 */
 	public OfferStatus status(Offer offer, Instant now) {
 		return OfferStatus.of(offer, lifecycles.get(offer.key()), retireAfter, now);
 	}
 
 	/**
-	 * Which of these keys are held with a lifecycle last seen before {@code before} (or with none): the offers
-	 * of a payload whose last sighting is worth recording.
+	 * Which of these keys are held with a lifecycle last seen before {@code before} (or
+	 * with none): the offers of a payload whose last sighting is worth recording.
 	 */
 	public List<String> seenBefore(Collection<String> keys, Instant before) {
 		List<String> stale = new ArrayList<>();
@@ -274,7 +314,10 @@ public final class OfferIndex {
 		return version;
 	}
 
-	/** The pieces all banks' envelopes hold (shared ones once): at most {@link #ENVELOPE_BUDGET}. */
+	/**
+	 * The pieces all banks' envelopes hold (shared ones once): at most
+	 * {@link #ENVELOPE_BUDGET}.
+	 */
 	long envelopePieces() {
 		return envelopePieces;
 	}
@@ -284,8 +327,9 @@ public final class OfferIndex {
 	}
 
 	/**
-	 * How many validity starts and ends have passed by {@code now}. Answers depend on the store's version and on
-	 * this count only, so the two together tell whether an answer given earlier still holds.
+	 * How many validity starts and ends have passed by {@code now}. Answers depend on the
+	 * store's version and on this count only, so the two together tell whether an answer
+	 * given earlier still holds.
 	 */
 	public int validityChangesUntil(Instant now) {
 		long ms = now.toEpochMilli();
@@ -293,7 +337,8 @@ public final class OfferIndex {
 		if (found < 0) {
 			return -found - 1;
 		}
-		// an offer valid from ms is valid at ms: the change has happened; count equal instants too
+		// an offer valid from ms is valid at ms: the change has happened; count equal
+		// instants too
 		while (found + 1 < validityChanges.length && validityChanges[found + 1] == ms) {
 			found++;
 		}
@@ -306,7 +351,10 @@ public final class OfferIndex {
 	}
 
 	/** True when an offer with this key is held with exactly these terms. */
-	/** Whether this offer is held with these very terms; the digest is made only for a key that is held. */
+	/**
+	 * Whether this offer is held with these very terms; the digest is made only for a key
+	 * that is held.
+	 */
 	public boolean holds(Offer offer) {
 		String held = contentHashes.get(offer.key());
 		return held != null && held.equals(offer.contentHash());
@@ -329,16 +377,19 @@ public final class OfferIndex {
 	}
 
 	/**
-	 * The highest discount in paise for a payment, 0 when no offer applies. The criteria's bank and instrument are
-	 * canonical codes; a null instrument means the best over every way to pay with that bank, offers tied to no
-	 * bank (UPI-app cashback, usable with any bank's account) included. Offers limited to select products count
-	 * only with {@code includeProductOffers}; with {@code unconditionalOnly}, only offers whose every condition the
-	 * query settles (no "once per user", no cap per quarter, no select cards or products).
+	 * The highest discount in paise for a payment, 0 when no offer applies. The
+	 * criteria's bank and instrument are canonical codes; a null instrument means the
+	 * best over every way to pay with that bank, offers tied to no bank (UPI-app
+	 * cashback, usable with any bank's account) included. Offers limited to select
+	 * products count only with {@code includeProductOffers}; with
+	 * {@code unconditionalOnly}, only offers whose every condition the query settles (no
+	 * "once per user", no cap per quarter, no select cards or products).
 	 */
 	public long highestDiscountPaise(DiscountCriteria criteria, long amountPaise, Instant now) {
 		long best = 0;
 		String instrument = criteria.instrument();
-		// a code the service does not know has no bucket (the endpoints refuse it): the scan answers it
+		// a code the service does not know has no bucket (the endpoints refuse it): the
+		// scan answers it
 		if (criteria.emiMonths() == null && criteria.cardNetwork() == null && !criteria.includeProductOffers()
 				&& !criteria.unconditionalOnly() && (instrument == null || Instruments.known(instrument))) {
 			for (BankOffers offers : new BankOffers[] { byBank.get(criteria.bank()), byBank.get(NO_BANK) }) {
@@ -352,14 +403,16 @@ public final class OfferIndex {
 				best = Math.max(best, a.discountPaise());
 			}
 		}
-		// the invariant every answer keeps, whatever an offer says: 0 <= discount <= amount
+		// the invariant every answer keeps, whatever an offer says: 0 <= discount <=
+		// amount
 		return Math.max(0, Math.min(best, amountPaise));
 	}
 
 	/**
-	 * The best discount at every amount for one criteria, as an envelope: the offers {@link #applicable} would
-	 * consider at {@code now} (the always-valid ones and the time-limited ones valid then), whatever the amount.
-	 * Its answer at any amount equals {@link #highestDiscountPaise} at that amount and instant.
+	 * The best discount at every amount for one criteria, as an envelope: the offers
+	 * {@link #applicable} would consider at {@code now} (the always-valid ones and the
+	 * time-limited ones valid then), whatever the amount. Its answer at any amount equals
+	 * {@link #highestDiscountPaise} at that amount and instant.
 	 */
 	DiscountEnvelope envelope(DiscountCriteria criteria, Instant now) {
 		List<DiscountTerms> reached = new ArrayList<>();
@@ -381,8 +434,9 @@ public final class OfferIndex {
 	}
 
 	/**
-	 * Every offer that applies to a payment, the best first (ties by key, so the order is stable): the bank's
-	 * own and those tied to no bank, for the instrument or, when it is null, for any.
+	 * Every offer that applies to a payment, the best first (ties by key, so the order is
+	 * stable): the bank's own and those tied to no bank, for the instrument or, when it
+	 * is null, for any.
 	 */
 	public List<Applicable> applicable(DiscountCriteria criteria, long amountPaise, Instant now) {
 		List<Applicable> found = new ArrayList<>();
@@ -417,21 +471,25 @@ public final class OfferIndex {
 	static boolean applies(Offer offer, @Nullable String instrument, Instant now, @Nullable Integer emiMonths,
 			@Nullable String cardNetwork) {
 		return (instrument == null || Instruments.reachesAny(instrument, offer.instruments())) && offer.activeAt(now)
-				&& (emiMonths == null || offer.tenure().allows(emiMonths))
-				&& (cardNetwork == null || offer.cardNetworks().isEmpty() || offer.cardNetworks().contains(cardNetwork));
+				&& (emiMonths == null || offer.tenure().allows(emiMonths)) && (cardNetwork == null
+						|| offer.cardNetworks().isEmpty() || offer.cardNetworks().contains(cardNetwork));
 	}
 
-	/** The best offer for one bank and instrument; bank null for offers tied to no bank. */
+	/**
+	 * The best offer for one bank and instrument; bank null for offers tied to no bank.
+	 */
 	public record Option(@Nullable String bank, String instrument, Applicable best) {
 	}
 
 	/**
-	 * For one amount, the best discount per bank and instrument, best first: which card to pay with. Instruments
-	 * are the known codes the bank's offers name (a code the service does not know is never a row); a bank whose
-	 * offers name none is listed under CREDIT. No bank, instrument, tenure or network narrows it, so it takes no
-	 * {@link DiscountCriteria}: only whether product-scoped offers count and whether offers that state a condition
-	 * are left out. One pass over each bank's offers: each applicable offer's discount is worked out once and
-	 * offered to the rows that reach it, so the cost is linear in the offers looked at and the rows answered.
+	 * For one amount, the best discount per bank and instrument, best first: which card
+	 * to pay with. Instruments are the known codes the bank's offers name (a code the
+	 * service does not know is never a row); a bank whose offers name none is listed
+	 * under CREDIT. No bank, instrument, tenure or network narrows it, so it takes no
+	 * {@link DiscountCriteria}: only whether product-scoped offers count and whether
+	 * offers that state a condition are left out. One pass over each bank's offers: each
+	 * applicable offer's discount is worked out once and offered to the rows that reach
+	 * it, so the cost is linear in the offers looked at and the rows answered.
 	 */
 	public List<Option> paymentOptions(long amountPaise, Instant now, boolean includeProductOffers,
 			boolean unconditionalOnly) {
@@ -465,7 +523,10 @@ public final class OfferIndex {
 		return options;
 	}
 
-	/** The known instrument codes, each a bit of an int: the queries (and rows) buckets are made for. */
+	/**
+	 * The known instrument codes, each a bit of an int: the queries (and rows) buckets
+	 * are made for.
+	 */
 	private static final String[] CODES = Instruments.knownCodes().toArray(new String[0]);
 
 	private static final Map<String, Integer> CODE_BITS = new HashMap<>();
@@ -495,8 +556,9 @@ public final class OfferIndex {
 	}
 
 	/**
-	 * One offer as the index holds it, shared by every bank the offer names: what a query checks without
-	 * looking further (limited to products, when it retires, which known codes reach it).
+	 * One offer as the index holds it, shared by every bank the offer names: what a query
+	 * checks without looking further (limited to products, when it retires, which known
+	 * codes reach it).
 	 */
 	private static final class Entry {
 
@@ -507,7 +569,10 @@ public final class OfferIndex {
 		/** When it retires (epoch ms), {@link Long#MAX_VALUE} for never. */
 		final long retiresAt;
 
-		/** The known query codes that reach the offer (all of them for an offer open to any instrument). */
+		/**
+		 * The known query codes that reach the offer (all of them for an offer open to
+		 * any instrument).
+		 */
 		final int reachedBy;
 
 		/** The known codes the offer names itself: the rows of /payment-options. */
@@ -538,24 +603,32 @@ public final class OfferIndex {
 		boolean always() {
 			return offer.validFrom() == null && offer.validUntil() == null && retiresAt == Long.MAX_VALUE;
 		}
+
 	}
 
 	/**
-	 * One bank's offers: all of them for exact scans and, for a bank with many (while the index's budget lasts),
-	 * one bucket per known code a query may name. A bank with a handful of offers is scanned instead, so an
-	 * offer naming hundreds of rare banks costs a reference per bank.
+	 * One bank's offers: all of them for exact scans and, for a bank with many (while the
+	 * index's budget lasts), one bucket per known code a query may name. A bank with a
+	 * handful of offers is scanned instead, so an offer naming hundreds of rare banks
+	 * costs a reference per bank.
 	 */
 	private static final class BankOffers {
 
 		final Entry[] all;
 
-		/** Known codes the offers name (CREDIT when none names any): the rows of /payment-options. */
+		/**
+		 * Known codes the offers name (CREDIT when none names any): the rows of
+		 * /payment-options.
+		 */
 		final int rows;
 
 		/** With envelopes: offers any instrument reaches; null: scan {@link #all}. */
 		final @Nullable Bucket anyInstrument;
 
-		/** With envelopes: per known code (its bit's position), the bucket of offers it reaches. */
+		/**
+		 * With envelopes: per known code (its bit's position), the bucket of offers it
+		 * reaches.
+		 */
 		final Bucket @Nullable [] byCode;
 
 		/** Envelope pieces the buckets hold, each shared bucket once. */
@@ -583,7 +656,8 @@ public final class OfferIndex {
 			this.anyInstrument = new Bucket(forAnyCart);
 			long held = anyInstrument.pieces();
 			this.byCode = new Bucket[CODES.length];
-			// codes reaching the same offers share one bucket (an offer open to any instrument: all of them)
+			// codes reaching the same offers share one bucket (an offer open to any
+			// instrument: all of them)
 			Map<List<Entry>, Bucket> same = new HashMap<>();
 			same.put(forAnyCart, anyInstrument);
 			for (int q = 0; q < CODES.length; q++) {
@@ -608,7 +682,9 @@ public final class OfferIndex {
 			this.pieces = held;
 		}
 
-		/** The best discount for a known code (null: any), product-scoped offers left out. */
+		/**
+		 * The best discount for a known code (null: any), product-scoped offers left out.
+		 */
 		long best(@Nullable String instrument, long amountPaise, Instant now) {
 			int bit = instrument == null ? 0 : CODE_BITS.get(instrument);
 			if (byCode != null && anyInstrument != null) {
@@ -626,8 +702,9 @@ public final class OfferIndex {
 		}
 
 		/**
-		 * Per known code (by bit position) that is a row of this bank, the best applicable offer reached by it,
-		 * the first of equals in the bank's order; null when no row has one.
+		 * Per known code (by bit position) that is a row of this bank, the best
+		 * applicable offer reached by it, the first of equals in the bank's order; null
+		 * when no row has one.
 		 */
 		Applicable @Nullable [] bestPerCode(long amountPaise, Instant now, boolean includeProductOffers,
 				boolean unconditionalOnly) {
@@ -659,9 +736,13 @@ public final class OfferIndex {
 			}
 			return best;
 		}
+
 	}
 
-	/** Offers one query reaches: always-valid ones folded into an envelope, time-limited ones kept to check. */
+	/**
+	 * Offers one query reaches: always-valid ones folded into an envelope, time-limited
+	 * ones kept to check.
+	 */
 	private static final class Bucket {
 
 		final DiscountEnvelope envelope;
@@ -696,5 +777,7 @@ public final class OfferIndex {
 			}
 			return best;
 		}
+
 	}
+
 }

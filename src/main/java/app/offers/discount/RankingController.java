@@ -26,7 +26,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** GET /best-offers and GET /payment-options: the applicable offers ranked, and which way to pay. */
+/**
+ * GET /best-offers and GET /payment-options: the applicable offers ranked, and which way
+ * to pay.
+ */
 @RestController
 @Tag(name = "discounts")
 class RankingController {
@@ -34,13 +37,11 @@ class RankingController {
 	/** One applicable offer, what it gives and why it applies. */
 	record RankedOffer(@Schema(description = "The offer's id") String offerId,
 			@Schema(implementation = OfferKind.class) String kind,
-			@Schema(description = "The offer's text as the payment page shows it, cut to 500 characters")
-			String summary,
+			@Schema(description = "The offer's text as the payment page shows it, cut to 500 characters") String summary,
 			@Schema(description = "What this offer gives on the amount, in rupees") BigDecimal discountAmount,
 			@Schema(description = "Why it applies and how the amount was reached, for a person") String why,
 			@Schema(description = "What the offer asks that the query cannot check (once per user, a cap per "
-					+ "quarter, select cards or products), in a shopper's words; empty when it asks nothing")
-			List<String> conditions) {
+					+ "quarter, select cards or products), in a shopper's words; empty when it asks nothing") List<String> conditions) {
 	}
 
 	/** The best {@code limit} offers of {@code totalOffers} that apply. */
@@ -52,9 +53,13 @@ class RankingController {
 			@Schema(description = "How many offers apply in all") int totalOffers) {
 	}
 
-	/** The best discount for paying with one bank and instrument; bankName null for offers tied to no bank. */
-	record PaymentOption(@Schema(description = "The bank's canonical code; null for offers tied to no bank (UPI "
-			+ "apps' cashback), which any bank account gets") @Nullable String bankName,
+	/**
+	 * The best discount for paying with one bank and instrument; bankName null for offers
+	 * tied to no bank.
+	 */
+	record PaymentOption(
+			@Schema(description = "The bank's canonical code; null for offers tied to no bank (UPI "
+					+ "apps' cashback), which any bank account gets") @Nullable String bankName,
 			@Schema(description = "The instrument's canonical code") String paymentInstrument,
 			@Schema(description = "The best discount paying so, in rupees") BigDecimal highestDiscountAmount,
 			@Schema(description = "The offer that gives it") String offerId,
@@ -69,7 +74,10 @@ class RankingController {
 			@Schema(description = "How many pairs have an offer in all") int totalOptions) {
 	}
 
-	/** Answers stay small whatever the store holds: at most this many rows, by default and at most. */
+	/**
+	 * Answers stay small whatever the store holds: at most this many rows, by default and
+	 * at most.
+	 */
 	static final int DEFAULT_OFFERS = 20;
 
 	static final int MAX_OFFERS = 100;
@@ -133,8 +141,7 @@ class RankingController {
 		int max = QueryParams.bounded("limit", limit, 1, MAX_OPTIONS, DEFAULT_OPTIONS);
 		boolean products = Boolean.TRUE.equals(QueryParams.flag("includeProductOffers", includeProductOffers));
 		boolean unconditional = Boolean.TRUE.equals(QueryParams.flag("unconditionalOnly", unconditionalOnly));
-		List<OfferIndex.Option> all = offers.current().paymentOptions(amount, clock.instant(), products,
-				unconditional);
+		List<OfferIndex.Option> all = offers.current().paymentOptions(amount, clock.instant(), products, unconditional);
 		List<PaymentOption> options = all.stream()
 			.limit(max)
 			.map(o -> new PaymentOption(o.bank(), o.instrument(), Money.rupees(o.best().discountPaise()),
@@ -144,7 +151,10 @@ class RankingController {
 		return new PaymentOptions(Money.rupees(amount), options, all.size());
 	}
 
-	/** "10% of ₹20000 is ₹2000, capped at ₹1500; needs at least ₹7500; for EMI_OPTIONS, 6 to 9 months". */
+	/**
+	 * "10% of ₹20000 is ₹2000, capped at ₹1500; needs at least ₹7500; for EMI_OPTIONS, 6
+	 * to 9 months".
+	 */
 	static String why(Applicable applicable, DiscountQuery q) {
 		Offer offer = applicable.offer();
 		var t = offer.terms();
@@ -201,4 +211,5 @@ class RankingController {
 		}
 		return out.toString();
 	}
+
 }

@@ -75,10 +75,11 @@ class OfferController {
 		}
 		JsonNode response = body.get(WRAPPER);
 		if (response == null || response.isNull()) {
-			throw BadRequest.body("The request body needs the field \"" + WRAPPER
-					+ "\" holding the JSON the payment page returned.");
+			throw BadRequest.body(
+					"The request body needs the field \"" + WRAPPER + "\" holding the JSON the payment page returned.");
 		}
-		// a list of offers is read as if it stood under an "offers" key: some integrators post just the list
+		// a list of offers is read as if it stood under an "offers" key: some integrators
+		// post just the list
 		if (!response.isObject() && !response.isArray()) {
 			throw BadRequest.body("\"" + WRAPPER + "\" must be a JSON object (the payment page's response) or a "
 					+ "list of offers, not " + describe(response) + ".");
@@ -96,4 +97,5 @@ class OfferController {
 			default -> "a " + node.getNodeType().name().toLowerCase(Locale.ROOT);
 		};
 	}
+
 }

@@ -22,8 +22,8 @@ import app.offers.parsing.FlipkartOfferParser;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Finds the offers in a payment-page response and stores the new and changed ones; the live offers take in the
- * committed write before the post is answered.
+ * Finds the offers in a payment-page response and stores the new and changed ones; the
+ * live offers take in the committed write before the post is answered.
  */
 @Service
 public class OfferIngestion {
@@ -33,8 +33,9 @@ public class OfferIngestion {
 	private final FlipkartOfferParser parser;
 
 	/**
-	 * An offer's last sighting is recorded again only once the recorded one is this old: re-posting the same
-	 * page every few seconds costs no write, and retirement (days) is off by at most this much.
+	 * An offer's last sighting is recorded again only once the recorded one is this old:
+	 * re-posting the same page every few seconds costs no write, and retirement (days) is
+	 * off by at most this much.
 	 */
 	static final Duration SEEN_RESOLUTION = Duration.ofMinutes(1);
 
@@ -57,8 +58,8 @@ public class OfferIngestion {
 	/** Fair: posts are written in the order they got here. */
 	private final ReentrantLock writing = new ReentrantLock(true);
 
-	OfferIngestion(OfferLifecycleStore lifecycles, LiveOffers live, StoreWrites writes, Clock clock, MeterRegistry meters,
-			OffersProperties properties) {
+	OfferIngestion(OfferLifecycleStore lifecycles, LiveOffers live, StoreWrites writes, Clock clock,
+			MeterRegistry meters, OffersProperties properties) {
 		this.maxOffers = properties.maxOffersPerPayload();
 		this.parser = new FlipkartOfferParser(properties.perOffer().limits());
 		this.lifecycles = lifecycles;
@@ -80,19 +81,18 @@ public class OfferIngestion {
 			throw new TooManyOffers(offers.size(), maxOffers);
 		}
 		identified.increment(offers.size());
-		// what an earlier capture stated and this one leaves out is kept; offers held in memory with the same
+		// what an earlier capture stated and this one leaves out is kept; offers held in
+		// memory with the same
 		// terms then need no database work, so a re-post costs a parse
 		var index = live.current();
-		List<Offer> unknown = offers.stream()
-			.map(o -> {
-				Offer held = index.get(o.key());
-				return held == null ? o : o.keepingWhatEarlierCapturesSaid(held);
-			})
-			.filter(o -> !index.holds(o))
-			.toList();
+		List<Offer> unknown = offers.stream().map(o -> {
+			Offer held = index.get(o.key());
+			return held == null ? o : o.keepingWhatEarlierCapturesSaid(held);
+		}).filter(o -> !index.holds(o)).toList();
 		Instant now = clock.instant();
 		List<String> keys = offers.stream().map(Offer::key).toList();
-		// known offers need a write only to move a last sighting older than the resolution
+		// known offers need a write only to move a last sighting older than the
+		// resolution
 		List<String> stale = index.seenBefore(keys, now.minus(SEEN_RESOLUTION));
 		if (unknown.isEmpty() && stale.isEmpty()) {
 			return new IngestResult(offers.size(), 0);
@@ -113,11 +113,14 @@ public class OfferIngestion {
 			return new IngestResult(offers.size(), 0);
 		}
 		OffersWritten written;
-		// writers serialize on the store's version row anyway; queueing here first keeps the posts waiting for
-		// their turn from holding every pooled connection (the refresh poll and the next writer need one)
+		// writers serialize on the store's version row anyway; queueing here first keeps
+		// the posts waiting for
+		// their turn from holding every pooled connection (the refresh poll and the next
+		// writer need one)
 		writing.lock();
 		try {
-			// the live offers take the write in after its commit, before this returns (LiveOffers listens)
+			// the live offers take the write in after its commit, before this returns
+			// (LiveOffers listens)
 			written = lifecycles.write(unknown, keys, now);
 			writes.succeeded();
 		}
@@ -138,4 +141,5 @@ public class OfferIngestion {
 				written.updated().size());
 		return new IngestResult(offers.size(), written.created().size());
 	}
+
 }

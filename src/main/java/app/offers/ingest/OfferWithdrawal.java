@@ -11,8 +11,9 @@ import app.offers.offer.OfferLifecycleStore;
 import app.offers.offer.OfferLifecycleStore.Withdrawal;
 
 /**
- * Withdraws offers: once the withdrawal commits, this instance's answers leave the offer out before the request
- * is answered, and other instances' with their next refresh poll (a withdrawal moves the store version).
+ * Withdraws offers: once the withdrawal commits, this instance's answers leave the offer
+ * out before the request is answered, and other instances' with their next refresh poll
+ * (a withdrawal moves the store version).
  */
 @Service
 public class OfferWithdrawal {
@@ -46,4 +47,5 @@ public class OfferWithdrawal {
 		}
 		return done;
 	}
+
 }

@@ -10,12 +10,14 @@ import app.offers.OffersProperties;
 import app.offers.discount.LiveOffers;
 
 /**
- * Readiness of an instance whose offers may be out of date (health component {@code snapshotFreshness}, in the
- * readiness group): DOWN when the in-memory offers have not matched the store for longer than
- * {@code offers.max-snapshot-age} (default 30s) while writes fail. Then this instance can neither see nor take
- * new offers and the load balancer should send shoppers elsewhere. Liveness stays UP: a restart would not help,
- * the store is what is missing. Either alone keeps it ready: with failing writes but a fresh snapshot its answers
- * are current, and a snapshot that is stale while no write failed has most likely missed nothing.
+ * Readiness of an instance whose offers may be out of date (health component
+ * {@code snapshotFreshness}, in the readiness group): DOWN when the in-memory offers have
+ * not matched the store for longer than {@code offers.max-snapshot-age} (default 30s)
+ * while writes fail. Then this instance can neither see nor take new offers and the load
+ * balancer should send shoppers elsewhere. Liveness stays UP: a restart would not help,
+ * the store is what is missing. Either alone keeps it ready: with failing writes but a
+ * fresh snapshot its answers are current, and a snapshot that is stale while no write
+ * failed has most likely missed nothing.
  */
 @Component("snapshotFreshnessHealthIndicator")
 class SnapshotFreshness implements HealthIndicator {
@@ -42,4 +44,5 @@ class SnapshotFreshness implements HealthIndicator {
 			.withDetail("writesFailing", writes.failing())
 			.build();
 	}
+
 }

@@ -11,9 +11,12 @@ import app.offers.web.Problems;
 class StoreFullProblem extends ErrorResponseException {
 
 	StoreFullProblem(StoreFull full) {
-		super(HttpStatus.INSUFFICIENT_STORAGE, Problems.detail(ProblemType.STORE_FULL, 507, "The store holds "
-				+ full.stored() + " " + full.what() + " and may hold at most " + full.limit() + " (setting "
-				+ full.setting() + "); this payload's " + full.adding() + " more would go beyond. Nothing was stored."),
+		super(HttpStatus.INSUFFICIENT_STORAGE,
+				Problems.detail(ProblemType.STORE_FULL, 507,
+						"The store holds " + full.stored() + " " + full.what() + " and may hold at most " + full.limit()
+								+ " (setting " + full.setting() + "); this payload's " + full.adding()
+								+ " more would go beyond. Nothing was stored."),
 				full);
 	}
+
 }

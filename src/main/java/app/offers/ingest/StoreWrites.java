@@ -18,10 +18,11 @@ import app.offers.offer.OfferStore;
 import app.offers.offer.StoreFailures;
 
 /**
- * Whether the store takes writes, as health component {@code storeWrites}: a database that answers queries but
- * cannot commit (a full or read-only disk) is DOWN here while the plain {@code db} check still says UP. Once a
- * write has failed for an outage, a probe write every second finds when the store takes writes again, so health
- * and POST /offer recover by themselves.
+ * Whether the store takes writes, as health component {@code storeWrites}: a database
+ * that answers queries but cannot commit (a full or read-only disk) is DOWN here while
+ * the plain {@code db} check still says UP. Once a write has failed for an outage, a
+ * probe write every second finds when the store takes writes again, so health and POST
+ * /offer recover by themselves.
  */
 @Component("storeWritesHealthIndicator")
 class StoreWrites implements HealthIndicator {
@@ -60,7 +61,10 @@ class StoreWrites implements HealthIndicator {
 		}
 	}
 
-	/** Records a failed write; only outages turn health DOWN (other errors are the request's own). */
+	/**
+	 * Records a failed write; only outages turn health DOWN (other errors are the
+	 * request's own).
+	 */
 	void failed(Throwable failure) {
 		if (StoreFailures.isOutage(failure)) {
 			Failing now = new Failing(clock.instant(), ClientText.forLog(String.valueOf(failure.getMessage())));
@@ -94,4 +98,5 @@ class StoreWrites implements HealthIndicator {
 		}
 		return Health.down().withDetail("failingSince", f.since().toString()).withDetail("reason", f.reason()).build();
 	}
+
 }

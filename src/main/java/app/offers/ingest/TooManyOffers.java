@@ -10,8 +10,11 @@ import app.offers.web.Problems;
 class TooManyOffers extends ErrorResponseException {
 
 	TooManyOffers(int found, int limit) {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, Problems.detail(ProblemType.TOO_MANY_OFFERS, 422, "The payload holds "
-				+ found + " distinct offers; one post may carry at most " + limit
-				+ " (setting offers.max-offers-per-payload). Nothing was stored: split the payload."), null);
+		super(HttpStatus.UNPROCESSABLE_CONTENT,
+				Problems.detail(ProblemType.TOO_MANY_OFFERS, 422,
+						"The payload holds " + found + " distinct offers; one post may carry at most " + limit
+								+ " (setting offers.max-offers-per-payload). Nothing was stored: split the payload."),
+				null);
 	}
+
 }

@@ -36,8 +36,9 @@ class WithdrawalController {
 					+ "Idempotent: withdrawing a withdrawn offer answers 204 again. A later post of the offer with "
 					+ "the same terms leaves it withdrawn; a post that changes its terms makes it active again.",
 			security = @SecurityRequirement(name = ApiDocs.API_KEY),
-			parameters = @Parameter(name = "id", description = "The offer's id: Flipkart's, or a fingerprint for "
-					+ "offers without one", example = "FPO250619134128USHPF"))
+			parameters = @Parameter(name = "id",
+					description = "The offer's id: Flipkart's, or a fingerprint for " + "offers without one",
+					example = "FPO250619134128USHPF"))
 	@ApiResponse(responseCode = "204", description = "The offer is withdrawn (now or already before)")
 	@ApiResponse(responseCode = "401", description = "The service has a key; X-API-Key is missing, wrong or repeated")
 	@ApiResponse(responseCode = "404", description = "No offer with that id is stored")
@@ -50,11 +51,12 @@ class WithdrawalController {
 	@DeleteMapping("/offers/{id}")
 	ResponseEntity<Void> withdraw(@PathVariable String id) {
 		if (withdrawal.withdraw(id) == Withdrawal.NOT_FOUND) {
-			throw new ErrorResponseException(HttpStatus.NOT_FOUND, Problems.detail(ProblemType.NOT_FOUND, 404,
-					"No offer with id \"" + ClientText.forLog(ClientText.cut(id, 80))
-							+ "\" is stored; GET /offers lists them."),
+			throw new ErrorResponseException(HttpStatus.NOT_FOUND,
+					Problems.detail(ProblemType.NOT_FOUND, 404, "No offer with id \""
+							+ ClientText.forLog(ClientText.cut(id, 80)) + "\" is stored; GET /offers lists them."),
 					null);
 		}
 		return ResponseEntity.noContent().build();
 	}
+
 }

@@ -9,11 +9,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One canonical code per bank, reached from Flipkart's codes and from the names people write ("HDFC Bank",
- * "State Bank of India", "Kotak Bank", "BOBCARD"). Codes Flipkart already uses stay as they are; unknown names
- * are normalized (upper case, letters and digits only) so that "Federal Bank" and "FEDERALBANK" still meet.
- * Co-branded cards (FLIPKARTAXISBANK, FLIPKARTSBI, FLIPKARTBAJAJFINSERV) are banks of their own: a plain
- * "AXIS" query does not reach them, because a regular Axis card does not get the Flipkart Axis card's offers.
+ * One canonical code per bank, reached from Flipkart's codes and from the names people
+ * write ("HDFC Bank", "State Bank of India", "Kotak Bank", "BOBCARD"). Codes Flipkart
+ * already uses stay as they are; unknown names are normalized (upper case, letters and
+ * digits only) so that "Federal Bank" and "FEDERALBANK" still meet. Co-branded cards
+ * (FLIPKARTAXISBANK, FLIPKARTSBI, FLIPKARTBAJAJFINSERV) are banks of their own: a plain
+ * "AXIS" query does not reach them, because a regular Axis card does not get the Flipkart
+ * Axis card's offers.
  */
 public final class Banks {
 
@@ -49,20 +51,26 @@ public final class Banks {
 		alias("ONECARD", "ONE CARD");
 	}
 
-	/** Names too common as words to be read as a bank in running text unless written in capitals ("yes", "au"). */
+	/**
+	 * Names too common as words to be read as a bank in running text unless written in
+	 * capitals ("yes", "au").
+	 */
 	private static final Set<String> WORDS_TOO = Set.of("YES", "AU", "BOB", "BOI", "SCB", "BFL", "BAJAJ", "FEDERAL",
 			"UNION", "CITI", "AMEX");
 
-	/** The most words a bank's name takes: "Kotak Mahindra Bank", "AU Small Finance Bank". */
+	/**
+	 * The most words a bank's name takes: "Kotak Mahindra Bank", "AU Small Finance Bank".
+	 */
 	private static final int MAX_NAME_WORDS = 5;
 
 	private Banks() {
 	}
 
 	/**
-	 * The banks a text names, by the alias table: "Flat ₹500 on HDFC Bank Credit Card" names HDFC, "Flipkart Axis
-	 * Bank Credit Card" FLIPKARTAXISBANK (the longest name wins), "State Bank of India" SBI. Only known names count:
-	 * running text is full of capitalised words that are not banks.
+	 * The banks a text names, by the alias table: "Flat ₹500 on HDFC Bank Credit Card"
+	 * names HDFC, "Flipkart Axis Bank Credit Card" FLIPKARTAXISBANK (the longest name
+	 * wins), "State Bank of India" SBI. Only known names count: running text is full of
+	 * capitalised words that are not banks.
 	 */
 	public static Set<String> inText(String text) {
 		String[] words = text.split("[^\\p{L}\\p{Nd}]+");
@@ -95,7 +103,8 @@ public final class Banks {
 		if (code == null || !written) {
 			return null;
 		}
-		// one word alone: a common word ("Yes") only when written as the code it is ("YES Bank" has two words)
+		// one word alone: a common word ("Yes") only when written as the code it is ("YES
+		// Bank" has two words)
 		if (n == 1 && WORDS_TOO.contains(key.toString()) && !words[from].equals(key.toString())) {
 			return null;
 		}
@@ -109,7 +118,10 @@ public final class Banks {
 		}
 	}
 
-	/** The canonical code for a bank code or name; an unknown one comes back normalized. Empty for no letters. */
+	/**
+	 * The canonical code for a bank code or name; an unknown one comes back normalized.
+	 * Empty for no letters.
+	 */
 	public static String canonical(String name) {
 		// most queries name a code as it is ("HDFC"): one lookup, no copy
 		String exact = ALIASES.get(name);
@@ -129,4 +141,5 @@ public final class Banks {
 		}
 		return key.toUpperCase(Locale.ROOT);
 	}
+
 }

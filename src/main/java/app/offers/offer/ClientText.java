@@ -3,8 +3,9 @@ package app.offers.offer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Text that came from a client, made safe to keep, answer and log: cut to a length, and for logs with control
- * characters escaped so a newline in an offer id or text cannot forge a log line.
+ * Text that came from a client, made safe to keep, answer and log: cut to a length, and
+ * for logs with control characters escaped so a newline in an offer id or text cannot
+ * forge a log line.
  */
 public final class ClientText {
 
@@ -26,14 +27,17 @@ public final class ClientText {
 		return text.substring(0, end) + "…";
 	}
 
-	/** At most {@value #LOG_LENGTH} characters, control characters escaped (a newline as backslash-n). */
+	/**
+	 * At most {@value #LOG_LENGTH} characters, control characters escaped (a newline as
+	 * backslash-n).
+	 */
 	public static String forLog(String text) {
 		return escaped(cut(text, LOG_LENGTH));
 	}
 
 	/**
-	 * The failure to log, with its message and its causes' escaped (a database's or a parser's message may quote
-	 * what the client sent) and the same stack traces.
+	 * The failure to log, with its message and its causes' escaped (a database's or a
+	 * parser's message may quote what the client sent) and the same stack traces.
 	 */
 	public static Throwable forLog(Throwable failure) {
 		return escapedCopy(failure, 0);
@@ -42,8 +46,8 @@ public final class ClientText {
 	private static Throwable escapedCopy(Throwable failure, int depth) {
 		String message = failure.getMessage();
 		Throwable cause = failure.getCause();
-		Escaped copy = new Escaped(failure.getClass().getName()
-				+ (message == null ? "" : ": " + escaped(cut(message, 4 * LOG_LENGTH))),
+		Escaped copy = new Escaped(
+				failure.getClass().getName() + (message == null ? "" : ": " + escaped(cut(message, 4 * LOG_LENGTH))),
 				cause != null && cause != failure && depth < 16 ? escapedCopy(cause, depth + 1) : null);
 		copy.setStackTrace(failure.getStackTrace());
 		return copy;
@@ -60,6 +64,7 @@ public final class ClientText {
 		public String toString() {
 			return String.valueOf(getMessage());
 		}
+
 	}
 
 	private static String escaped(String cut) {
@@ -83,4 +88,5 @@ public final class ClientText {
 		}
 		return out.toString();
 	}
+
 }

@@ -1,9 +1,10 @@
 package app.offers.offer;
 
 /**
- * The width of every text column of the offer tables, as the migrations create them: the entity mappings and
- * the parser's checks read them here, and {@code ColumnWidthsTests} checks them against the schema, so a value
- * too long for its column is a doubt about its offer before it reaches the database, never a failed write.
+ * The width of every text column of the offer tables, as the migrations create them: the
+ * entity mappings and the parser's checks read them here, and {@code ColumnWidthsTests}
+ * checks them against the schema, so a value too long for its column is a doubt about its
+ * offer before it reaches the database, never a failed write.
  */
 public final class Columns {
 
@@ -24,4 +25,5 @@ public final class Columns {
 
 	private Columns() {
 	}
+
 }

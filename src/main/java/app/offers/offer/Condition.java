@@ -5,37 +5,52 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A condition of an offer that a discount query cannot check: how often a shopper may use it, or which cards and
- * products it covers. The discount an answer shows assumes the condition is met; {@code unconditionalOnly} leaves
- * such offers out.
+ * A condition of an offer that a discount query cannot check: how often a shopper may use
+ * it, or which cards and products it covers. The discount an answer shows assumes the
+ * condition is met; {@code unconditionalOnly} leaves such offers out.
  *
- * @param kind   what sort of condition
- * @param amount a limit in paise ({@link Kind#PERIOD_CAP}, {@link Kind#CAP_PER_CARD}), else null
- * @param count  a number of transactions ({@link Kind#MAX_TRANSACTIONS}), else null
- * @param scope  what the condition counts or covers, in the offer's words: "statement quarter", "Paytm account",
- *               "Samsung appliances"; empty when the offer does not say
+ * @param kind what sort of condition
+ * @param amount a limit in paise ({@link Kind#PERIOD_CAP}, {@link Kind#CAP_PER_CARD}),
+ * else null
+ * @param count a number of transactions ({@link Kind#MAX_TRANSACTIONS}), else null
+ * @param scope what the condition counts or covers, in the offer's words: "statement
+ * quarter", "Paytm account", "Samsung appliances"; empty when the offer does not say
  */
 public record Condition(Kind kind, @Nullable Long amount, @Nullable Integer count, String scope) {
 
 	/** The sorts of condition the service reads. */
 	public enum Kind {
+
 		/** At most an amount over a period: "upto ₹4,000 per statement quarter". */
 		PERIOD_CAP,
-		/** Once per user, account or card: "Valid once per Paytm account", "Offer Valid Once Per User". */
+		/**
+		 * Once per user, account or card: "Valid once per Paytm account", "Offer Valid
+		 * Once Per User".
+		 */
 		ONCE_PER,
 		/** At most an amount over the life of one card: "Max Discount per card ₹500". */
 		CAP_PER_CARD,
-		/** A number of transactions the offer may be used for ({@code offer_aggregation_limits.max_txns_for_offer}). */
+		/**
+		 * A number of transactions the offer may be used for
+		 * ({@code offer_aggregation_limits.max_txns_for_offer}).
+		 */
 		MAX_TRANSACTIONS,
-		/** Only some cards of the bank: "on select cards", the card variants named in the text. */
+		/**
+		 * Only some cards of the bank: "on select cards", the card variants named in the
+		 * text.
+		 */
 		SELECT_CARDS,
 		/** Only some products: "on select Samsung appliances". */
 		SELECT_PRODUCTS,
 		/** Only a shopper's first transaction or purchase. */
 		FIRST_TRANSACTION
+
 	}
 
-	/** Scopes are the offer's own words, cut to a phrase: they are shown to shoppers and stored. */
+	/**
+	 * Scopes are the offer's own words, cut to a phrase: they are shown to shoppers and
+	 * stored.
+	 */
 	static final int MAX_SCOPE_LENGTH = 60;
 
 	public Condition {
@@ -85,7 +100,8 @@ public record Condition(Kind kind, @Nullable Long amount, @Nullable Integer coun
 			case PERIOD_CAP -> "At most " + Money.words(nonNull(amount)) + " per " + or(scope, "period");
 			case ONCE_PER -> "Once per " + or(scope, "customer");
 			case CAP_PER_CARD -> "At most " + Money.words(nonNull(amount)) + " per card";
-			case MAX_TRANSACTIONS -> count != null && count == 1 ? "Only one transaction" : "Up to " + count + " transactions";
+			case MAX_TRANSACTIONS ->
+				count != null && count == 1 ? "Only one transaction" : "Up to " + count + " transactions";
 			case SELECT_CARDS -> scope.isEmpty() ? "Only on select cards" : "Only on " + scope;
 			case SELECT_PRODUCTS -> scope.isEmpty() ? "Only on select products" : "Only on select " + scope;
 			case FIRST_TRANSACTION -> "Only on your first transaction";
@@ -97,12 +113,18 @@ public record Condition(Kind kind, @Nullable Long amount, @Nullable Integer coun
 		return conditions.stream().map(Condition::describe).toList();
 	}
 
-	/** A compact, stable text of the condition, for storage and content hashes: {@code PERIOD_CAP|400000||statement quarter}. */
+	/**
+	 * A compact, stable text of the condition, for storage and content hashes:
+	 * {@code PERIOD_CAP|400000||statement quarter}.
+	 */
 	public String code() {
 		return kind + "|" + (amount == null ? "" : amount) + "|" + (count == null ? "" : count) + "|" + scope;
 	}
 
-	/** The condition of a {@link #code()}; null for one this version does not know (written by a newer one). */
+	/**
+	 * The condition of a {@link #code()}; null for one this version does not know
+	 * (written by a newer one).
+	 */
 	public static @Nullable Condition ofCode(String code) {
 		String[] parts = code.split("\\|", 4);
 		if (parts.length != 4) {
@@ -122,7 +144,10 @@ public record Condition(Kind kind, @Nullable Long amount, @Nullable Integer coun
 		return conditions.isEmpty() ? null : String.join("\n", conditions.stream().map(Condition::code).toList());
 	}
 
-	/** Stored conditions; a code this version does not know (written by a newer one) is left out. */
+	/**
+	 * Stored conditions; a code this version does not know (written by a newer one) is
+	 * left out.
+	 */
 	public static List<Condition> decode(@Nullable String stored) {
 		if (stored == null || stored.isBlank()) {
 			return List.of();

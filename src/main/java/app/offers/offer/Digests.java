@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of text, as hex: the fingerprints of offers without an id and of what an offer's terms say. */
+/**
+ * SHA-256 of text, as hex: the fingerprints of offers without an id and of what an
+ * offer's terms say.
+ */
 public final class Digests {
 
 	private Digests() {
@@ -20,4 +23,5 @@ public final class Digests {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
 		}
 	}
+
 }

@@ -3,17 +3,21 @@ package app.offers.offer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How much an offer takes off, in integer paise (exact money, no floating point). The constructor enforces the
- * ranges below, so no offer can carry a term that overflows the arithmetic or promises more than a shopper pays;
- * a reader that meets a value outside them marks the offer unreadable instead.
+ * How much an offer takes off, in integer paise (exact money, no floating point). The
+ * constructor enforces the ranges below, so no offer can carry a term that overflows the
+ * arithmetic or promises more than a shopper pays; a reader that meets a value outside
+ * them marks the offer unreadable instead.
  *
- * @param percentBps  percent of the amount in basis points (10% = 1000, 7.5% = 750), in (0, 100%], or null for a
- *                    flat offer
- * @param flatPaise   fixed amount off, in [1 paisa, {@link #MAX_MONEY_PAISE}], or null for a percent offer
- * @param capPaise    the most the offer gives per transaction, in [1 paisa, {@link #MAX_MONEY_PAISE}], or null
- * @param minTxnPaise the smallest amount the offer applies to (inclusive), in [1 paisa, {@link #MAX_MONEY_PAISE}],
- *                    or null
- * @param maxTxnPaise the largest amount the offer applies to (inclusive), positive, or null
+ * @param percentBps percent of the amount in basis points (10% = 1000, 7.5% = 750), in
+ * (0, 100%], or null for a flat offer
+ * @param flatPaise fixed amount off, in [1 paisa, {@link #MAX_MONEY_PAISE}], or null for
+ * a percent offer
+ * @param capPaise the most the offer gives per transaction, in [1 paisa,
+ * {@link #MAX_MONEY_PAISE}], or null
+ * @param minTxnPaise the smallest amount the offer applies to (inclusive), in [1 paisa,
+ * {@link #MAX_MONEY_PAISE}], or null
+ * @param maxTxnPaise the largest amount the offer applies to (inclusive), positive, or
+ * null
  */
 public record DiscountTerms(@Nullable Integer percentBps, @Nullable Long flatPaise, @Nullable Long capPaise,
 		@Nullable Long minTxnPaise, @Nullable Long maxTxnPaise) {
@@ -48,7 +52,9 @@ public record DiscountTerms(@Nullable Integer percentBps, @Nullable Long flatPai
 		return bps > 0 && bps <= MAX_PERCENT_BPS;
 	}
 
-	/** True for a cap, flat amount or minimum this service applies: 1 paisa to ₹10 crore. */
+	/**
+	 * True for a cap, flat amount or minimum this service applies: 1 paisa to ₹10 crore.
+	 */
 	public static boolean isMoney(long paise) {
 		return paise > 0 && paise <= MAX_MONEY_PAISE;
 	}
@@ -58,7 +64,9 @@ public record DiscountTerms(@Nullable Integer percentBps, @Nullable Long flatPai
 		return percentBps != null || flatPaise != null;
 	}
 
-	/** The amount a flat offer takes off (its cap, if lower); null for a percent offer. */
+	/**
+	 * The amount a flat offer takes off (its cap, if lower); null for a percent offer.
+	 */
 	public @Nullable Long flatAmountPaise() {
 		if (flatPaise == null || percentBps != null) {
 			return null;
@@ -67,10 +75,11 @@ public record DiscountTerms(@Nullable Integer percentBps, @Nullable Long flatPai
 	}
 
 	/**
-	 * The smallest amount the offer applies to: its minimum, and for a flat offer more than the flat amount
-	 * itself. Flipkart never gives a product away, so "₹1000 off" says nothing about a cart of ₹1000 or less; for
-	 * the same reason 100% applies only to carts above its cap ("100% cashback up to ₹50"), and without a cap to
-	 * none ({@link Long#MAX_VALUE}).
+	 * The smallest amount the offer applies to: its minimum, and for a flat offer more
+	 * than the flat amount itself. Flipkart never gives a product away, so "₹1000 off"
+	 * says nothing about a cart of ₹1000 or less; for the same reason 100% applies only
+	 * to carts above its cap ("100% cashback up to ₹50"), and without a cap to none
+	 * ({@link Long#MAX_VALUE}).
 	 */
 	public long lowestAmountPaise() {
 		long lowest = minTxnPaise == null ? 1 : minTxnPaise;
@@ -81,17 +90,21 @@ public record DiscountTerms(@Nullable Integer percentBps, @Nullable Long flatPai
 		return flat == null ? lowest : Math.max(lowest, flat + 1);
 	}
 
-	/** True for 100% of the amount without a cap: the whole cart, which no offer gives. */
+	/**
+	 * True for 100% of the amount without a cap: the whole cart, which no offer gives.
+	 */
 	public boolean givesWholeCart() {
 		return percentBps != null && percentBps == MAX_PERCENT_BPS && capPaise == null;
 	}
 
 	/**
-	 * What two readings of one offer both promise: at every amount the lower of the two where both apply, nothing
-	 * where either does not. The lower percent, flat amount and cap, the higher minimum, the lower maximum; a
-	 * percent in one and a flat amount in the other is that percent capped at the flat amount. Parts neither
-	 * states stay unstated, so a reading that gives only limits narrows the other. Null when no terms can say it
-	 * (the common smallest amount is beyond any minimum): such an offer is not to be applied.
+	 * What two readings of one offer both promise: at every amount the lower of the two
+	 * where both apply, nothing where either does not. The lower percent, flat amount and
+	 * cap, the higher minimum, the lower maximum; a percent in one and a flat amount in
+	 * the other is that percent capped at the flat amount. Parts neither states stay
+	 * unstated, so a reading that gives only limits narrows the other. Null when no terms
+	 * can say it (the common smallest amount is beyond any minimum): such an offer is not
+	 * to be applied.
 	 */
 	public @Nullable DiscountTerms meet(DiscountTerms other) {
 		Integer percent = lower(percentBps, other.percentBps);
@@ -118,15 +131,16 @@ public record DiscountTerms(@Nullable Integer percentBps, @Nullable Long flatPai
 	}
 
 	/**
-	 * The discount for an amount, or -1 when the offer does not apply to it. Percent is rounded down to the
-	 * paisa, then capped; the result is always within [0, amount].
+	 * The discount for an amount, or -1 when the offer does not apply to it. Percent is
+	 * rounded down to the paisa, then capped; the result is always within [0, amount].
 	 */
 	public long discountPaise(long amountPaise) {
 		if (amountPaise <= 0 || !readable() || amountPaise < lowestAmountPaise()
 				|| (maxTxnPaise != null && amountPaise > maxTxnPaise)) {
 			return -1;
 		}
-		// multiplyExact: an amount beyond what any query allows fails loudly instead of wrapping around
+		// multiplyExact: an amount beyond what any query allows fails loudly instead of
+		// wrapping around
 		long discount = percentBps != null ? Math.multiplyExact(amountPaise, (long) percentBps) / 10_000 : flatPaise;
 		if (capPaise != null) {
 			discount = Math.min(discount, capPaise);

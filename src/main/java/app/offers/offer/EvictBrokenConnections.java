@@ -5,10 +5,11 @@ import java.sql.SQLException;
 import com.zaxxer.hikari.SQLExceptionOverride;
 
 /**
- * Tells the connection pool to drop connections to an H2 database that closed itself (a full or failing disk
- * makes H2 close the file): the pool keeps them otherwise, since H2's codes are not the standard "connection
- * lost" ones, and every later write would fail even once the disk has space again. A new connection reopens the
- * file. Named in {@code spring.datasource.hikari.exception-override-class-name}.
+ * Tells the connection pool to drop connections to an H2 database that closed itself (a
+ * full or failing disk makes H2 close the file): the pool keeps them otherwise, since
+ * H2's codes are not the standard "connection lost" ones, and every later write would
+ * fail even once the disk has space again. A new connection reopens the file. Named in
+ * {@code spring.datasource.hikari.exception-override-class-name}.
  */
 public class EvictBrokenConnections implements SQLExceptionOverride {
 
@@ -21,4 +22,5 @@ public class EvictBrokenConnections implements SQLExceptionOverride {
 		}
 		return SQLExceptionOverride.Override.CONTINUE_EVICT;
 	}
+
 }

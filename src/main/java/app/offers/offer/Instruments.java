@@ -8,17 +8,20 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Canonical payment-instrument codes (Flipkart's own: CREDIT, EMI_OPTIONS, NET_OPTIONS, UPI_INTENT, ...) and
- * which offers a query for one of them reaches.
+ * Canonical payment-instrument codes (Flipkart's own: CREDIT, EMI_OPTIONS, NET_OPTIONS,
+ * UPI_INTENT, ...) and which offers a query for one of them reaches.
  * <ul>
- * <li>CREDIT, written exactly so, is Flipkart's own code for its "Credit / Debit / ATM card" option: a CREDIT
- * query reaches credit-card, debit-card and card offers alike.</li>
- * <li>CREDIT_CARD is what a person means by "credit card", "credit" or "CC": credit cards only. It reaches offers
- * for credit cards and offers for Flipkart's card option that name no kind of card, never debit-card offers.</li>
+ * <li>CREDIT, written exactly so, is Flipkart's own code for its "Credit / Debit / ATM
+ * card" option: a CREDIT query reaches credit-card, debit-card and card offers
+ * alike.</li>
+ * <li>CREDIT_CARD is what a person means by "credit card", "credit" or "CC": credit cards
+ * only. It reaches offers for credit cards and offers for Flipkart's card option that
+ * name no kind of card, never debit-card offers.</li>
  * <li>DEBIT ("debit card", "DC") reaches only offers that name debit cards.</li>
- * <li>EMI_OPTIONS reaches credit- and debit-card EMI offers; DEBIT_EMI only debit-card EMI ones.</li>
- * <li>UPI reaches every member of the UPI family; a member (UPI_INTENT, PHONEPE, ...) reaches its own offers and
- * offers for UPI in general.</li>
+ * <li>EMI_OPTIONS reaches credit- and debit-card EMI offers; DEBIT_EMI only debit-card
+ * EMI ones.</li>
+ * <li>UPI reaches every member of the UPI family; a member (UPI_INTENT, PHONEPE, ...)
+ * reaches its own offers and offers for UPI in general.</li>
  * </ul>
  */
 public final class Instruments {
@@ -30,15 +33,22 @@ public final class Instruments {
 	public static final String CREDIT_CARD = "CREDIT_CARD";
 
 	public static final String DEBIT = "DEBIT";
+
 	public static final String EMI = "EMI_OPTIONS";
+
 	public static final String DEBIT_EMI = "DEBIT_EMI";
+
 	public static final String NET_BANKING = "NET_OPTIONS";
+
 	public static final String UPI = "UPI";
 
 	private static final Set<String> UPI_FAMILY = Set.of(UPI, "UPI_INTENT", "UPI_COLLECT", "FK_UPI", "PHONEPE",
 			"GOOGLEPAY", "PAYTM", "BHIM", "MOBIKWIK", "CRED", "AMAZONPAY");
 
-	/** Names to codes, codes in the order a person would list them (cards, EMI, net banking, UPI). */
+	/**
+	 * Names to codes, codes in the order a person would list them (cards, EMI, net
+	 * banking, UPI).
+	 */
 	private static final Map<String, String> ALIASES = new LinkedHashMap<>();
 
 	static {
@@ -74,7 +84,10 @@ public final class Instruments {
 		}
 	}
 
-	/** Upper case with runs of other characters as one underscore: "credit card" becomes CREDIT_CARD. */
+	/**
+	 * Upper case with runs of other characters as one underscore: "credit card" becomes
+	 * CREDIT_CARD.
+	 */
 	private static String key(String name) {
 		StringBuilder out = new StringBuilder(name.length());
 		boolean gap = false;
@@ -95,8 +108,9 @@ public final class Instruments {
 	}
 
 	/**
-	 * The canonical code for an instrument name; unknown ones come back normalized. Only the exact code
-	 * {@code CREDIT} is Flipkart's card option: "credit", "Credit" or "credit card" mean credit cards only.
+	 * The canonical code for an instrument name; unknown ones come back normalized. Only
+	 * the exact code {@code CREDIT} is Flipkart's card option: "credit", "Credit" or
+	 * "credit card" mean credit cards only.
 	 */
 	public static String canonical(String name) {
 		String exact = ALIASES.get(name);
@@ -108,9 +122,10 @@ public final class Instruments {
 	}
 
 	/**
-	 * An offer's instruments from what its fields say (Flipkart's options) and what its text names: a text that
-	 * names credit or debit cards says which cards Flipkart's card option (CREDIT) really means, and a text that
-	 * names only debit-card EMI narrows EMI_OPTIONS to DEBIT_EMI. Fields that name nothing leave the text's word.
+	 * An offer's instruments from what its fields say (Flipkart's options) and what its
+	 * text names: a text that names credit or debit cards says which cards Flipkart's
+	 * card option (CREDIT) really means, and a text that names only debit-card EMI
+	 * narrows EMI_OPTIONS to DEBIT_EMI. Fields that name nothing leave the text's word.
 	 */
 	public static Set<String> refined(Set<String> fields, Set<String> text) {
 		if (fields.isEmpty()) {
@@ -137,7 +152,10 @@ public final class Instruments {
 		return out;
 	}
 
-	/** Every canonical code this service knows the meaning of, in a stable order (cards first, UPI last). */
+	/**
+	 * Every canonical code this service knows the meaning of, in a stable order (cards
+	 * first, UPI last).
+	 */
 	public static Set<String> knownCodes() {
 		return KNOWN;
 	}
@@ -151,7 +169,10 @@ public final class Instruments {
 		return UPI_FAMILY.contains(code);
 	}
 
-	/** Does a query for {@code queried} reach an offer made for {@code offered}? Both canonical. */
+	/**
+	 * Does a query for {@code queried} reach an offer made for {@code offered}? Both
+	 * canonical.
+	 */
 	public static boolean reaches(String queried, String offered) {
 		if (queried.equals(offered)) {
 			return true;
@@ -165,7 +186,10 @@ public final class Instruments {
 		};
 	}
 
-	/** The instrument codes a query for {@code queried} reaches: itself and its family members. */
+	/**
+	 * The instrument codes a query for {@code queried} reaches: itself and its family
+	 * members.
+	 */
 	public static Set<String> reachedBy(String queried) {
 		Set<String> reached = new TreeSet<>();
 		reached.add(queried);
@@ -177,10 +201,14 @@ public final class Instruments {
 		return reached;
 	}
 
-	/** Does a query for {@code queried} reach an offer limited to {@code offered} (empty: any instrument)? */
+	/**
+	 * Does a query for {@code queried} reach an offer limited to {@code offered} (empty:
+	 * any instrument)?
+	 */
 	public static boolean reachesAny(String queried, Set<String> offered) {
 		if (offered.isEmpty()) {
-			// an offer open to every instrument: every instrument we know, but not a name we cannot place
+			// an offer open to every instrument: every instrument we know, but not a name
+			// we cannot place
 			return known(queried);
 		}
 		for (String o : offered) {
@@ -190,4 +218,5 @@ public final class Instruments {
 		}
 		return false;
 	}
+
 }

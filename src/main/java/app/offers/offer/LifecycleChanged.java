@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * A committed change of offers' lifecycles under one store version: offers seen in a payload at {@code at},
- * revived by a post that changed their terms, or withdrawn. Published inside the write's transaction.
+ * A committed change of offers' lifecycles under one store version: offers seen in a
+ * payload at {@code at}, revived by a post that changed their terms, or withdrawn.
+ * Published inside the write's transaction.
  */
-public record LifecycleChanged(long version, Instant at, Set<String> seen, Set<String> revived,
-		Set<String> withdrawn) {
+public record LifecycleChanged(long version, Instant at, Set<String> seen, Set<String> revived, Set<String> withdrawn) {
 
 	public LifecycleChanged {
 		seen = Set.copyOf(seen);

@@ -3,8 +3,9 @@ package app.offers.offer;
 import java.math.BigDecimal;
 
 /**
- * How the service writes paise and basis points for people: rupees and percent as exact numbers without trailing
- * zeros, and rupees in the words of an Indian price tag ("₹1,00,000").
+ * How the service writes paise and basis points for people: rupees and percent as exact
+ * numbers without trailing zeros, and rupees in the words of an Indian price tag
+ * ("₹1,00,000").
  */
 public final class Money {
 
@@ -21,7 +22,10 @@ public final class Money {
 		return hundredths(bps);
 	}
 
-	/** Paise as rupees with Indian grouping (lakh and crore), paise shown only when there are some. */
+	/**
+	 * Paise as rupees with Indian grouping (lakh and crore), paise shown only when there
+	 * are some.
+	 */
 	public static String words(long paise) {
 		if (paise < 0) {
 			return "-" + words(-paise);
@@ -48,4 +52,5 @@ public final class Money {
 		}
 		return value % 10 == 0 ? exact.setScale(1) : exact;
 	}
+
 }

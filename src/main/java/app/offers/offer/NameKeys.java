@@ -6,7 +6,10 @@ final class NameKeys {
 	private NameKeys() {
 	}
 
-	/** Upper case, letters and digits only: "Kotak Mahindra Bank" and "KOTAK_MAHINDRA-BANK" meet. */
+	/**
+	 * Upper case, letters and digits only: "Kotak Mahindra Bank" and
+	 * "KOTAK_MAHINDRA-BANK" meet.
+	 */
 	static String lettersAndDigits(String name) {
 		StringBuilder out = new StringBuilder(name.length());
 		for (int i = 0; i < name.length(); i++) {
@@ -17,4 +20,5 @@ final class NameKeys {
 		}
 		return out.toString();
 	}
+
 }

@@ -8,8 +8,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * New offers as the statements that insert them bind them: one array per column of the {@code offer} table, and
- * the (key, value) pairs of each collection table. See {@link Offers#insertNew}.
+ * New offers as the statements that insert them bind them: one array per column of the
+ * {@code offer} table, and the (key, value) pairs of each collection table. See
+ * {@link Offers#insertNew}.
  */
 final class NewOfferRows {
 
@@ -130,5 +131,7 @@ final class NewOfferRows {
 		Integer[] integerValues() {
 			return values.toArray(Integer[]::new);
 		}
+
 	}
+
 }

@@ -13,7 +13,10 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
-/** An offer's lifecycle row: when it was last seen, whether it is withdrawn, the version that last changed it. */
+/**
+ * An offer's lifecycle row: when it was last seen, whether it is withdrawn, the version
+ * that last changed it.
+ */
 @Entity
 @Table(name = "offer_lifecycle")
 class OfferLifecycle implements Persistable<String> {
@@ -68,4 +71,5 @@ class OfferLifecycle implements Persistable<String> {
 	void stored() {
 		fresh = false;
 	}
+
 }

@@ -21,18 +21,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Offers' lifecycles: when each was last seen in a payload and whether it was withdrawn, written in the
- * transaction of the offers themselves and under a store version of their own, so that other instances pick
- * them up with the refresh poll. Every change publishes {@link LifecycleChanged} (and, when it makes a version
- * of its own, an empty {@link OffersWritten} for that version). A write that fails while committing throws
+ * Offers' lifecycles: when each was last seen in a payload and whether it was withdrawn,
+ * written in the transaction of the offers themselves and under a store version of their
+ * own, so that other instances pick them up with the refresh poll. Every change publishes
+ * {@link LifecycleChanged} (and, when it makes a version of its own, an empty
+ * {@link OffersWritten} for that version). A write that fails while committing throws
  * {@link CommitOutcomeUnknown}: it may be stored.
  */
 @Service
 public class OfferLifecycleStore {
 
 	/**
-	 * Keys per update: a payload holds at most offers.max-offers-per-payload offers (10,000 by default), so one
-	 * statement records them all; well under PostgreSQL's limit of bind parameters.
+	 * Keys per update: a payload holds at most offers.max-offers-per-payload offers
+	 * (10,000 by default), so one statement records them all; well under PostgreSQL's
+	 * limit of bind parameters.
 	 */
 	private static final int CHUNK = 10_000;
 
@@ -60,13 +62,16 @@ public class OfferLifecycleStore {
 
 	/** What a withdrawal found. */
 	public enum Withdrawal {
+
 		WITHDRAWN, ALREADY_WITHDRAWN, NOT_FOUND
+
 	}
 
 	/**
-	 * Stores new and changed offers (see {@link OfferStore#write}) and, in the same transaction, when they and
-	 * the payload's other offers ({@code seen}) were seen: new offers get their row, changed ones are seen and no
-	 * longer withdrawn, the rest are seen, in one statement.
+	 * Stores new and changed offers (see {@link OfferStore#write}) and, in the same
+	 * transaction, when they and the payload's other offers ({@code seen}) were seen: new
+	 * offers get their row, changed ones are seen and no longer withdrawn, the rest are
+	 * seen, in one statement.
 	 */
 	public OffersWritten write(Collection<Offer> written, Collection<String> seen, Instant now) {
 		return committed(() -> writeNow(written, seen, now));
@@ -92,8 +97,8 @@ public class OfferLifecycleStore {
 	}
 
 	/**
-	 * Records that known offers were seen again, their terms unchanged: one update for the whole payload under
-	 * a version of its own.
+	 * Records that known offers were seen again, their terms unchanged: one update for
+	 * the whole payload under a version of its own.
 	 */
 	public long seen(Collection<String> keys, Instant now) {
 		return committed(() -> seenNow(keys, now));
@@ -108,8 +113,9 @@ public class OfferLifecycleStore {
 	}
 
 	/**
-	 * Withdraws one offer: discount answers stop applying it once this commits, and a later post with the same
-	 * terms leaves it withdrawn. Withdrawing it again changes nothing.
+	 * Withdraws one offer: discount answers stop applying it once this commits, and a
+	 * later post with the same terms leaves it withdrawn. Withdrawing it again changes
+	 * nothing.
 	 */
 	public Withdrawal withdraw(String key, Instant now) {
 		return committed(() -> withdrawNow(key, now));
@@ -126,9 +132,8 @@ public class OfferLifecycleStore {
 			return Withdrawal.NOT_FOUND;
 		}
 		long version = current.next();
-		OfferLifecycle lifecycle = found.orElseGet(() -> lifecycles
-			.saveAll(List.of(OfferLifecycle.seen(key, now, version)))
-			.get(0));
+		OfferLifecycle lifecycle = found
+			.orElseGet(() -> lifecycles.saveAll(List.of(OfferLifecycle.seen(key, now, version))).get(0));
 		lifecycle.withdraw(now, version);
 		events.publishEvent(new LifecycleChanged(version, now, Set.of(), Set.of(), Set.of(key)));
 		events.publishEvent(new OffersWritten(version, List.of(), List.of()));
@@ -142,9 +147,10 @@ public class OfferLifecycleStore {
 	}
 
 	/**
-	 * Runs a write in a transaction of its own (or the caller's). Everything but the commit is sent before the
-	 * commit begins, so a failure from then on is the commit's: the database may have made it durable, and the
-	 * caller must not be told that nothing was stored.
+	 * Runs a write in a transaction of its own (or the caller's). Everything but the
+	 * commit is sent before the commit begins, so a failure from then on is the commit's:
+	 * the database may have made it durable, and the caller must not be told that nothing
+	 * was stored.
 	 */
 	private <T> T committed(Supplier<T> write) {
 		AtomicBoolean committing = new AtomicBoolean();
@@ -181,4 +187,5 @@ public class OfferLifecycleStore {
 			action.accept(keys.subList(from, Math.min(keys.size(), from + CHUNK)));
 		}
 	}
+
 }

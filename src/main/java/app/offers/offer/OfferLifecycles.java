@@ -19,8 +19,9 @@ interface OfferLifecycles extends Repository<OfferLifecycle, String> {
 	void flush();
 
 	/**
-	 * The lifecycle rows of the offers a write created: those written under this version that have none yet.
-	 * One statement, rather than an entity per offer through the session: a tenth of a first post's store time.
+	 * The lifecycle rows of the offers a write created: those written under this version
+	 * that have none yet. One statement, rather than an entity per offer through the
+	 * session: a tenth of a first post's store time.
 	 */
 	@Modifying
 	@Query("""
@@ -48,4 +49,5 @@ interface OfferLifecycles extends Repository<OfferLifecycle, String> {
 
 	@Query("select l.key from OfferLifecycle l where l.key in :keys")
 	List<String> findKeys(Collection<String> keys);
+
 }

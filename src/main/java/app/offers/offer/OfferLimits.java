@@ -1,8 +1,9 @@
 package app.offers.offer;
 
 /**
- * The most one offer may name of each list: beyond any bound the offer is stored unreadable (never applied),
- * whatever the page says, so no offer costs more than these bounds in memory.
+ * The most one offer may name of each list: beyond any bound the offer is stored
+ * unreadable (never applied), whatever the page says, so no offer costs more than these
+ * bounds in memory.
  *
  * @param banks distinct banks
  * @param instruments distinct payment instruments
@@ -11,8 +12,10 @@ package app.offers.offer;
  */
 public record OfferLimits(int banks, int instruments, int cardNetworks, int tenures) {
 
-	/** The defaults of {@code offers.per-offer.*}, as the settings' annotations take them: several times what any
-	 * real capture names. */
+	/**
+	 * The defaults of {@code offers.per-offer.*}, as the settings' annotations take them:
+	 * several times what any real capture names.
+	 */
 	public static final String DEFAULT_BANKS = "500", DEFAULT_INSTRUMENTS = "32", DEFAULT_CARD_NETWORKS = "16",
 			DEFAULT_TENURES = "24";
 

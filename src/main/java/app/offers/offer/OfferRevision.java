@@ -10,8 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A version of an offer that a later post replaced, kept for audit. Written by {@link OfferRevisions#keepCurrent}
- * in one statement per batch of offers, so the database's identity numbering costs no round trip per row.
+ * A version of an offer that a later post replaced, kept for audit. Written by
+ * {@link OfferRevisions#keepCurrent} in one statement per batch of offers, so the
+ * database's identity numbering costs no round trip per row.
  */
 @Entity
 @Table(name = "offer_revision")
@@ -48,4 +49,5 @@ class OfferRevision {
 	Instant getReplacedAt() {
 		return replacedAt;
 	}
+
 }

@@ -11,7 +11,9 @@ import org.springframework.data.repository.Repository;
 /** The replaced versions of offers. */
 interface OfferRevisions extends Repository<OfferRevision, Long> {
 
-	/** Keeps the stored version of these offers as revisions, before they are overwritten. */
+	/**
+	 * Keeps the stored version of these offers as revisions, before they are overwritten.
+	 */
 	@Modifying
 	@Query("""
 			insert into OfferRevision (offerKey, summary, rawJson, replacedAt)
@@ -21,4 +23,5 @@ interface OfferRevisions extends Repository<OfferRevision, Long> {
 	long countByOfferKey(String offerKey);
 
 	List<OfferRevision> findByOfferKeyOrderByIdAsc(String offerKey);
+
 }

@@ -8,7 +8,10 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-/** Where an offer stands at an instant; only {@link #ACTIVE} offers take part in discount answers. */
+/**
+ * Where an offer stands at an instant; only {@link #ACTIVE} offers take part in discount
+ * answers.
+ */
 public enum OfferStatus {
 
 	/** Valid now, seen recently enough and not withdrawn. */
@@ -41,8 +44,8 @@ public enum OfferStatus {
 	}
 
 	/**
-	 * The offer's status at {@code now}: a withdrawal outranks everything, then the offer's own end, then
-	 * retirement, then a start still to come.
+	 * The offer's status at {@code now}: a withdrawal outranks everything, then the
+	 * offer's own end, then retirement, then a start still to come.
 	 */
 	public static OfferStatus of(Offer offer, @Nullable Lifecycle lifecycle, @Nullable Duration retireAfter,
 			Instant now) {
@@ -61,4 +64,5 @@ public enum OfferStatus {
 		}
 		return ACTIVE;
 	}
+
 }

@@ -31,10 +31,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores offers and reads them back, through the repositories. Writers serialize on the store's version row, so
- * what a write finds stored cannot change before it commits: the known keys are found in one query per batch of
- * keys and the rest are inserted (one statement per table), each offer once however many posts race; changed
- * offers are updated through their entities, in Hibernate's JDBC batches.
+ * Stores offers and reads them back, through the repositories. Writers serialize on the
+ * store's version row, so what a write finds stored cannot change before it commits: the
+ * known keys are found in one query per batch of keys and the rest are inserted (one
+ * statement per table), each offer once however many posts race; changed offers are
+ * updated through their entities, in Hibernate's JDBC batches.
  */
 @Service
 public class OfferStore {
@@ -42,7 +43,10 @@ public class OfferStore {
 	/** Keys per IN list: well under any database's limit on bind parameters. */
 	private static final int CHUNK = 1000;
 
-	/** New offers per insert statement: the arrays it binds stay a few megabytes, whatever the payload. */
+	/**
+	 * New offers per insert statement: the arrays it binds stay a few megabytes, whatever
+	 * the payload.
+	 */
 	private static final int ROWS_PER_INSERT = 5_000;
 
 	private final Offers offers;
@@ -55,18 +59,26 @@ public class OfferStore {
 
 	private final DataSource dataSource;
 
-	/** Only to let go of what a write has sent; every read and write goes through the repositories. */
+	/**
+	 * Only to let go of what a write has sent; every read and write goes through the
+	 * repositories.
+	 */
 	private final EntityManager entities;
 
-	/** The most offers the store may hold (offers.max-stored-offers): every store writes can make loads. */
+	/**
+	 * The most offers the store may hold (offers.max-stored-offers): every store writes
+	 * can make loads.
+	 */
 	private final int maxStored;
 
-	/** The most offer-bank links (offers.max-stored-bank-links): what an offer's memory grows with. */
+	/**
+	 * The most offer-bank links (offers.max-stored-bank-links): what an offer's memory
+	 * grows with.
+	 */
 	private final long maxBankLinks;
 
 	OfferStore(Offers offers, OfferRevisions revisions, StoreVersions versions, ApplicationEventPublisher events,
-			DataSource dataSource, EntityManager entities,
-			@Value("${offers.max-stored-offers}") int maxStored,
+			DataSource dataSource, EntityManager entities, @Value("${offers.max-stored-offers}") int maxStored,
 			@Value("${offers.max-stored-bank-links}") long maxBankLinks) {
 		this.maxStored = maxStored;
 		this.maxBankLinks = maxBankLinks;
@@ -78,7 +90,10 @@ public class OfferStore {
 		this.dataSource = dataSource;
 	}
 
-	/** An offer as stored, with its raw JSON, when it was first stored and last changed, and its replaced versions. */
+	/**
+	 * An offer as stored, with its raw JSON, when it was first stored and last changed,
+	 * and its replaced versions.
+	 */
 	public record Recorded(Offer offer, Instant firstSeen, Instant lastChanged, long replacedVersions) {
 	}
 
@@ -87,9 +102,10 @@ public class OfferStore {
 	}
 
 	/**
-	 * Stores the offers all or nothing: new ones are inserted, known ones whose terms changed are updated with
-	 * their previous version kept. Publishes {@link OffersWritten}, which listeners act on after the commit.
-	 * New offers that would take the store beyond its bound fail the write with {@link StoreFull}.
+	 * Stores the offers all or nothing: new ones are inserted, known ones whose terms
+	 * changed are updated with their previous version kept. Publishes
+	 * {@link OffersWritten}, which listeners act on after the commit. New offers that
+	 * would take the store beyond its bound fail the write with {@link StoreFull}.
 	 */
 	@Transactional
 	public OffersWritten write(Collection<Offer> written, Instant now) {
@@ -114,14 +130,16 @@ public class OfferStore {
 				updated.add(offer);
 			}
 		}
-		// counted under the version lock: concurrent writers (other instances too) cannot together pass the bound
+		// counted under the version lock: concurrent writers (other instances too) cannot
+		// together pass the bound
 		if (!created.isEmpty()) {
 			long stored = offers.count();
 			if (stored + created.size() > maxStored) {
 				throw new StoreFull("offers", "offers.max-stored-offers", stored, created.size(), maxStored);
 			}
 		}
-		// an update may name more banks than before: counted whole, so the bound errs on the safe side
+		// an update may name more banks than before: counted whole, so the bound errs on
+		// the safe side
 		long links = created.stream().mapToLong(o -> o.banks().size()).sum()
 				+ updated.stream().mapToLong(o -> o.banks().size()).sum();
 		if (links > 0) {
@@ -146,9 +164,10 @@ public class OfferStore {
 	}
 
 	/**
-	 * Where the insert starting at {@code from} ends: at most {@link #ROWS_PER_INSERT} offers, and at most
-	 * {@link #ELEMENTS_PER_ARRAY} rows of any collection table, since H2 binds no array longer than 65,536 (250
-	 * offers naming 500 banks each are 125,000 bank rows).
+	 * Where the insert starting at {@code from} ends: at most {@link #ROWS_PER_INSERT}
+	 * offers, and at most {@link #ELEMENTS_PER_ARRAY} rows of any collection table, since
+	 * H2 binds no array longer than 65,536 (250 offers naming 500 banks each are 125,000
+	 * bank rows).
 	 */
 	private static int chunkEnd(List<Offer> created, int from) {
 		long banks = 0, instruments = 0, networks = 0, months = 0;
@@ -170,7 +189,10 @@ public class OfferStore {
 	/** Elements one bound array may hold, well within H2's 65,536. */
 	private static final int ELEMENTS_PER_ARRAY = 50_000;
 
-	/** Sends the updates pending now (a refused row fails the write here, not at commit) and lets go of them. */
+	/**
+	 * Sends the updates pending now (a refused row fails the write here, not at commit)
+	 * and lets go of them.
+	 */
 	private void sent() {
 		offers.flush();
 		entities.clear();
@@ -194,9 +216,10 @@ public class OfferStore {
 	}
 
 	/**
-	 * Start-up check that the database takes this service's writes: the version row is there and a write
-	 * commits (a read-only file or a user without rights fails here, not on the first post). On H2, every commit
-	 * is made to reach the file before it returns, unless the URL chose a WRITE_DELAY itself.
+	 * Start-up check that the database takes this service's writes: the version row is
+	 * there and a write commits (a read-only file or a user without rights fails here,
+	 * not on the first post). On H2, every commit is made to reach the file before it
+	 * returns, unless the URL chose a WRITE_DELAY itself.
 	 */
 	@Transactional
 	public void checkWritable() {
@@ -207,10 +230,10 @@ public class OfferStore {
 	}
 
 	/**
-	 * H2 writes each commit to its file before the commit returns (it persists the setting; its default writes
-	 * up to a second later, in the background), so a POST answered 200 survives a killed process. A URL that
-	 * sets WRITE_DELAY itself chose otherwise, knowingly. Not transactional: a database setting, on its own
-	 * connection.
+	 * H2 writes each commit to its file before the commit returns (it persists the
+	 * setting; its default writes up to a second later, in the background), so a POST
+	 * answered 200 survives a killed process. A URL that sets WRITE_DELAY itself chose
+	 * otherwise, knowingly. Not transactional: a database setting, on its own connection.
 	 */
 	public void applyDatabaseSettings() {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -233,15 +256,18 @@ public class OfferStore {
 		}
 	}
 
-	/** A write that changes nothing, committed: whether the disk and the database take writes right now. */
+	/**
+	 * A write that changes nothing, committed: whether the disk and the database take
+	 * writes right now.
+	 */
 	@Transactional
 	public void probeWrite() {
 		versions.touch();
 	}
 
 	/**
-	 * The store's version: it moves with every committed write. In a transaction of its own, also when asked
-	 * while another has just committed (a listener after commit).
+	 * The store's version: it moves with every committed write. In a transaction of its
+	 * own, also when asked while another has just committed (a listener after commit).
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
 	public long version() {
@@ -249,8 +275,9 @@ public class OfferStore {
 	}
 
 	/**
-	 * Offers written after a version (all of them from 0), without their raw JSON, which only audit needs: five
-	 * flat queries of columns, a consistent snapshot of them (repeatable read).
+	 * Offers written after a version (all of them from 0), without their raw JSON, which
+	 * only audit needs: five flat queries of columns, a consistent snapshot of them
+	 * (repeatable read).
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ, propagation = Propagation.REQUIRES_NEW)
 	public List<Offer> loadSince(long version) {
@@ -276,7 +303,8 @@ public class OfferStore {
 			Function<Loading, Set<T>> into) {
 		for (Offers.Value<T> value : values) {
 			Loading l = loading.get(value.key());
-			// the snapshot is consistent; a stray row would only mean a newer write, loaded next time
+			// the snapshot is consistent; a stray row would only mean a newer write,
+			// loaded next time
 			if (l != null) {
 				into.apply(l).add(value.value());
 			}
@@ -302,11 +330,13 @@ public class OfferStore {
 
 		Offer toOffer() {
 			Offers.Row r = row;
-			return StoredOffer.offer(r.key(), r.flipkartId(), r.kind(), r.summary(), banks, instruments, networks,
-					r.percentBps(), r.flatPaise(), r.capPaise(), r.minTxnPaise(), r.maxTxnPaise(), months,
-					r.emiMinMonths(), r.emiMaxMonths(), r.validFrom(), r.validUntil(), r.readable(), "")
+			return StoredOffer
+				.offer(r.key(), r.flipkartId(), r.kind(), r.summary(), banks, instruments, networks, r.percentBps(),
+						r.flatPaise(), r.capPaise(), r.minTxnPaise(), r.maxTxnPaise(), months, r.emiMinMonths(),
+						r.emiMaxMonths(), r.validFrom(), r.validUntil(), r.readable(), "")
 				.withConditions(Condition.decode(r.conditions()));
 		}
+
 	}
 
 	/** One stored offer with its raw JSON and history; empty when none has this key. */
@@ -316,7 +346,10 @@ public class OfferStore {
 			.map(o -> new Recorded(o.toOffer(), o.getCreatedAt(), o.getUpdatedAt(), revisions.countByOfferKey(key)));
 	}
 
-	/** When each of these offers was first stored and last changed; offers not stored are left out. */
+	/**
+	 * When each of these offers was first stored and last changed; offers not stored are
+	 * left out.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, Seen> seen(Collection<String> keys) {
 		Map<String, Seen> seen = new HashMap<>();
@@ -324,4 +357,5 @@ public class OfferStore {
 			.forEach(d -> seen.put(d.key(), new Seen(d.createdAt(), d.updatedAt()))));
 		return seen;
 	}
+
 }

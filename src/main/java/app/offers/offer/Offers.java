@@ -11,9 +11,10 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * The stored offers. Loads for the in-memory index read columns, not entities: start-up with 100,000 offers
- * stays a matter of seconds and nothing is held by the persistence context. New offers go in with one statement
- * per table ({@link #insertNew}); changed ones are updated through the entity.
+ * The stored offers. Loads for the in-memory index read columns, not entities: start-up
+ * with 100,000 offers stays a matter of seconds and nothing is held by the persistence
+ * context. New offers go in with one statement per table ({@link #insertNew}); changed
+ * ones are updated through the entity.
  */
 interface Offers extends Repository<StoredOffer, String> {
 
@@ -40,12 +41,18 @@ interface Offers extends Repository<StoredOffer, String> {
 
 	List<StoredOffer> findAllById(Iterable<String> keys);
 
-	/** Sends what is pending now, so a refused row fails the write here rather than at commit. */
+	/**
+	 * Sends what is pending now, so a refused row fails the write here rather than at
+	 * commit.
+	 */
 	void flush();
 
 	long count();
 
-	/** Rows of offer_bank: one per bank each offer names, what an offer's share of memory grows with. */
+	/**
+	 * Rows of offer_bank: one per bank each offer names, what an offer's share of memory
+	 * grows with.
+	 */
 	@Query("select count(b) from StoredOffer o join o.banks b")
 	long countBankLinks();
 
@@ -78,11 +85,12 @@ interface Offers extends Repository<StoredOffer, String> {
 	List<Value<Integer>> emiMonthsSince(long version);
 
 	/**
-	 * Inserts new offers with their banks, instruments, card networks and EMI months: one statement per table,
-	 * each binding an array per column. Measured against persisting the entities (Hibernate's JDBC batches of
-	 * 500, ordered inserts), a first post of 10,000 offers took 20-30% longer that way: an insert action per offer
-	 * and per collection, and the JIT compiling all of that machinery while the post waits. A row the database
-	 * refuses fails its statement, and the write with it.
+	 * Inserts new offers with their banks, instruments, card networks and EMI months: one
+	 * statement per table, each binding an array per column. Measured against persisting
+	 * the entities (Hibernate's JDBC batches of 500, ordered inserts), a first post of
+	 * 10,000 offers took 20-30% longer that way: an insert action per offer and per
+	 * collection, and the JIT compiling all of that machinery while the post waits. A row
+	 * the database refuses fails its statement, and the write with it.
 	 */
 	default void insertNew(List<Offer> created, long version, Instant now) {
 		if (created.isEmpty()) {
@@ -90,9 +98,8 @@ interface Offers extends Repository<StoredOffer, String> {
 		}
 		NewOfferRows rows = new NewOfferRows(created);
 		insertRows(rows.keys, rows.flipkartIds, rows.kinds, rows.summaries, rows.percentBps, rows.flatPaise,
-				rows.capPaise, rows.minTxnPaise, rows.maxTxnPaise, rows.emiMinMonths, rows.emiMaxMonths,
-				rows.validFrom, rows.validUntil, rows.readable, rows.conditions, rows.contentHashes, rows.rawJson,
-				version, now);
+				rows.capPaise, rows.minTxnPaise, rows.maxTxnPaise, rows.emiMinMonths, rows.emiMaxMonths, rows.validFrom,
+				rows.validUntil, rows.readable, rows.conditions, rows.contentHashes, rows.rawJson, version, now);
 		if (!rows.banks.isEmpty()) {
 			insertBanks(rows.banks.keys(), rows.banks.stringValues());
 		}
@@ -145,4 +152,5 @@ interface Offers extends Repository<StoredOffer, String> {
 
 	@Query("select new app.offers.offer.Offers$Dates(o.key, o.createdAt, o.updatedAt) from StoredOffer o where o.key in :keys")
 	List<Dates> findDates(Collection<String> keys);
+
 }

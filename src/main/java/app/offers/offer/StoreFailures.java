@@ -14,28 +14,36 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Tells a database outage (the client may retry: connection refused or lost, a timeout, a full or failing disk)
- * from an error that retrying cannot fix (bad SQL for this database, a value it refuses): the first is a 503
- * with Retry-After, the second a 500 whose cause is logged.
+ * Tells a database outage (the client may retry: connection refused or lost, a timeout, a
+ * full or failing disk) from an error that retrying cannot fix (bad SQL for this
+ * database, a value it refuses): the first is a 503 with Retry-After, the second a 500
+ * whose cause is logged.
  */
 public final class StoreFailures {
 
 	/**
-	 * H2's codes for a failing file or a closed database: IO_EXCEPTION_1/2 (90028, 90031), DATABASE_IS_CLOSED
-	 * (90098), DATABASE_IS_READ_ONLY (90097: the disk went read-only after start-up, which checks it),
-	 * NO_DISK_SPACE_AVAILABLE (90100), OUT_OF_MEMORY (90108), CONNECTION_BROKEN_1 (90067),
-	 * DATABASE_CALLED_AT_SHUTDOWN (90121), LOCK_TIMEOUT_1 (50200), FILE_CORRUPTED_1 (90030).
+	 * H2's codes for a failing file or a closed database: IO_EXCEPTION_1/2 (90028,
+	 * 90031), DATABASE_IS_CLOSED (90098), DATABASE_IS_READ_ONLY (90097: the disk went
+	 * read-only after start-up, which checks it), NO_DISK_SPACE_AVAILABLE (90100),
+	 * OUT_OF_MEMORY (90108), CONNECTION_BROKEN_1 (90067), DATABASE_CALLED_AT_SHUTDOWN
+	 * (90121), LOCK_TIMEOUT_1 (50200), FILE_CORRUPTED_1 (90030).
 	 */
-	private static final Set<Integer> H2_OUTAGES = Set.of(90028, 90031, 90098, 90097, 90100, 90108, 90067, 90121,
-			50200, 90030);
+	private static final Set<Integer> H2_OUTAGES = Set.of(90028, 90031, 90098, 90097, 90100, 90108, 90067, 90121, 50200,
+			90030);
 
-	/** Of those, the ones after which H2 has closed its database: the connection is useless, a new one reopens it. */
+	/**
+	 * Of those, the ones after which H2 has closed its database: the connection is
+	 * useless, a new one reopens it.
+	 */
 	private static final Set<Integer> H2_CLOSED = Set.of(90028, 90031, 90098, 90097, 90100, 90067, 90121, 90030);
 
 	private StoreFailures() {
 	}
 
-	/** True when the connection that raised this is broken for good and must leave the pool. */
+	/**
+	 * True when the connection that raised this is broken for good and must leave the
+	 * pool.
+	 */
 	static boolean brokenConnection(SQLException sql) {
 		return H2_CLOSED.contains(sql.getErrorCode()) && String.valueOf(sql.getErrorCode()).equals(sql.getSQLState());
 	}
@@ -47,7 +55,8 @@ public final class StoreFailures {
 					|| t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
 					|| t instanceof SQLTransientException || t instanceof SQLRecoverableException
 					|| t instanceof ConnectException || t instanceof SocketTimeoutException || t instanceof IOException
-					// the connection could not begin, commit or roll back: the database, not the data, failed
+					// the connection could not begin, commit or roll back: the database,
+					// not the data, failed
 					|| t instanceof org.hibernate.TransactionException) {
 				return true;
 			}
@@ -61,12 +70,17 @@ public final class StoreFailures {
 	private static boolean isOutage(SQLException sql) {
 		String state = sql.getSQLState();
 		if (state != null && (state.startsWith("08") // connection exception
-				|| state.startsWith("53") // insufficient resources: disk full, out of memory, too many connections
-				|| state.startsWith("57P") // the server shut down or cannot take connections yet
-				|| state.equals("40001") || state.equals("40P01"))) { // serialization failure, deadlock
+				|| state.startsWith("53") // insufficient resources: disk full, out of
+											// memory, too many connections
+				|| state.startsWith("57P") // the server shut down or cannot take
+											// connections yet
+				|| state.equals("40001") || state.equals("40P01"))) { // serialization
+																		// failure,
+																		// deadlock
 			return true;
 		}
 		// H2 reports its own codes, with the SQL state equal to the code
 		return H2_OUTAGES.contains(sql.getErrorCode()) && String.valueOf(sql.getErrorCode()).equals(state);
 	}
+
 }

@@ -1,9 +1,10 @@
 package app.offers.offer;
 
 /**
- * A write that would take the store beyond one of its bounds ({@code offers.max-stored-offers},
- * {@code offers.max-stored-bank-links}): refused, nothing stored. The bounds keep every store that accepted
- * writes can produce loadable at start-up.
+ * A write that would take the store beyond one of its bounds
+ * ({@code offers.max-stored-offers}, {@code offers.max-stored-bank-links}): refused,
+ * nothing stored. The bounds keep every store that accepted writes can produce loadable
+ * at start-up.
  *
  * @param what what is counted ("offers", "offer-bank links")
  * @param setting the setting that bounds it
@@ -51,4 +52,5 @@ public class StoreFull extends RuntimeException {
 	public long limit() {
 		return limit;
 	}
+
 }

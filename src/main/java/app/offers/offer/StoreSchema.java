@@ -14,9 +14,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The store's schema is this build's to migrate, never newer than it: a database a newer version migrated may
- * hold columns and rules this build does not know, and writing to it would fail or lose them. Flyway only
- * ignores such "future" migrations, so the start-up stops here instead, naming both versions.
+ * The store's schema is this build's to migrate, never newer than it: a database a newer
+ * version migrated may hold columns and rules this build does not know, and writing to it
+ * would fail or lose them. Flyway only ignores such "future" migrations, so the start-up
+ * stops here instead, naming both versions.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreSchema {
@@ -45,4 +46,5 @@ class StoreSchema {
 	private static Optional<MigrationVersion> newest(Stream<MigrationInfo> migrations) {
 		return migrations.map(MigrationInfo::getVersion).filter(Objects::nonNull).max(Comparator.naturalOrder());
 	}
+
 }

@@ -5,8 +5,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The store's single version row: it moves with every committed write, and instances poll it to pick up each
- * other's writes. Writers lock it first, which serializes them and numbers writes in commit order.
+ * The store's single version row: it moves with every committed write, and instances poll
+ * it to pick up each other's writes. Writers lock it first, which serializes them and
+ * numbers writes in commit order.
  */
 @Entity
 @Table(name = "offer_store")
@@ -34,4 +35,5 @@ class StoreVersion {
 	long version() {
 		return version;
 	}
+
 }

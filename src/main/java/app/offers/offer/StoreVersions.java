@@ -13,8 +13,9 @@ import jakarta.persistence.LockModeType;
 interface StoreVersions extends Repository<StoreVersion, Integer> {
 
 	/**
-	 * The version row, locked until the transaction ends: writers queue here, so what one of them finds stored
-	 * cannot change before it commits, and two posts of overlapping offers never deadlock on each other's rows.
+	 * The version row, locked until the transaction ends: writers queue here, so what one
+	 * of them finds stored cannot change before it commits, and two posts of overlapping
+	 * offers never deadlock on each other's rows.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select s from StoreVersion s where s.id = 1")
@@ -31,4 +32,5 @@ interface StoreVersions extends Repository<StoreVersion, Integer> {
 	boolean existsById(Integer id);
 
 	StoreVersion save(StoreVersion version);
+
 }

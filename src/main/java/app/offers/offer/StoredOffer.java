@@ -17,10 +17,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 /**
- * An offer as stored: its terms as typed columns in paise, the raw JSON of every appearance, the store version
- * that last wrote it, and its banks, instruments, card networks and EMI months as rows of their own. Read back as
- * the domain's {@link Offer}, so every rule (active, gives an amount off, instrument reach) is the domain's. New
- * offers are inserted by {@link Offers#insertNew}; the entity reads them and takes changed terms.
+ * An offer as stored: its terms as typed columns in paise, the raw JSON of every
+ * appearance, the store version that last wrote it, and its banks, instruments, card
+ * networks and EMI months as rows of their own. Read back as the domain's {@link Offer},
+ * so every rule (active, gives an amount off, instrument reach) is the domain's. New
+ * offers are inserted by {@link Offers#insertNew}; the entity reads them and takes
+ * changed terms.
  */
 @Entity
 @Table(name = "offer")
@@ -125,7 +127,10 @@ class StoredOffer {
 		replace(emiMonths, offer.tenure().months());
 	}
 
-	/** Only what changed: the collection rows left alone are not deleted and inserted again. */
+	/**
+	 * Only what changed: the collection rows left alone are not deleted and inserted
+	 * again.
+	 */
 	private static <T> void replace(Set<T> stored, Set<T> now) {
 		stored.retainAll(now);
 		stored.addAll(now);
@@ -133,12 +138,17 @@ class StoredOffer {
 
 	/** The offer as the domain knows it, with its raw JSON. */
 	Offer toOffer() {
-		return StoredOffer.offer(key, flipkartId, kind, summary, banks, instruments, cardNetworks, percentBps,
-				flatPaise, capPaise, minTxnPaise, maxTxnPaise, emiMonths, emiMinMonths, emiMaxMonths, validFrom,
-				validUntil, readable, rawJson).withConditions(Condition.decode(conditions));
+		return StoredOffer
+			.offer(key, flipkartId, kind, summary, banks, instruments, cardNetworks, percentBps, flatPaise, capPaise,
+					minTxnPaise, maxTxnPaise, emiMonths, emiMinMonths, emiMaxMonths, validFrom, validUntil, readable,
+					rawJson)
+			.withConditions(Condition.decode(conditions));
 	}
 
-	/** Stored columns as an offer. Terms out of today's ranges (written before they were enforced) never apply. */
+	/**
+	 * Stored columns as an offer. Terms out of today's ranges (written before they were
+	 * enforced) never apply.
+	 */
 	static Offer offer(String key, @Nullable String flipkartId, OfferKind kind, String summary, Set<String> banks,
 			Set<String> instruments, Set<String> cardNetworks, @Nullable Integer percentBps, @Nullable Long flatPaise,
 			@Nullable Long capPaise, @Nullable Long minTxnPaise, @Nullable Long maxTxnPaise, Set<Integer> emiMonths,
@@ -179,4 +189,5 @@ class StoredOffer {
 	Instant getUpdatedAt() {
 		return updatedAt;
 	}
+
 }

@@ -5,8 +5,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The EMI tenures (months) an offer is limited to: an explicit list from the payload ({@code emi_months}) and/or a
- * range read from the text ("on 9 months and above tenure", "on 6 months tenure"). Empty means any tenure.
+ * The EMI tenures (months) an offer is limited to: an explicit list from the payload
+ * ({@code emi_months}) and/or a range read from the text ("on 9 months and above tenure",
+ * "on 6 months tenure"). Empty means any tenure.
  */
 public record Tenure(Set<Integer> months, @Nullable Integer minMonths, @Nullable Integer maxMonths) {
 

@@ -13,10 +13,12 @@ import app.offers.offer.Condition;
 import app.offers.offer.DiscountTerms;
 
 /**
- * Reads the conditions a discount query cannot check from an offer's texts and limits: "upto ₹4,000 per statement
- * quarter", "Valid once per Paytm account", "Offer Valid Once Per User", "Max Discount per card ₹500", "on select
- * cards", "on select Samsung appliances", "on your first transaction". What it cannot read with confidence it
- * leaves out: a condition is shown to shoppers, so a wrong one misleads as much as a wrong amount.
+ * Reads the conditions a discount query cannot check from an offer's texts and limits:
+ * "upto ₹4,000 per statement quarter", "Valid once per Paytm account", "Offer Valid Once
+ * Per User", "Max Discount per card ₹500", "on select cards", "on select Samsung
+ * appliances", "on your first transaction". What it cannot read with confidence it leaves
+ * out: a condition is shown to shoppers, so a wrong one misleads as much as a wrong
+ * amount.
  */
 public final class ConditionReader {
 
@@ -33,10 +35,13 @@ public final class ConditionReader {
 			+ "household|order))\\b", FLAGS);
 
 	/** "on select cards", "on selected Credit Cards", "(select cards)". */
-	private static final Pattern SELECT_CARDS = Pattern.compile("\\bselect(?:ed)?\\s+((?:[\\p{L}]+\\s+){0,2}?cards?)\\b",
-			FLAGS);
+	private static final Pattern SELECT_CARDS = Pattern
+		.compile("\\bselect(?:ed)?\\s+((?:[\\p{L}]+\\s+){0,2}?cards?)\\b", FLAGS);
 
-	/** "on select Samsung appliances": the words after "select", as {@link app.offers.offer.ProductScope} finds them. */
+	/**
+	 * "on select Samsung appliances": the words after "select", as
+	 * {@link app.offers.offer.ProductScope} finds them.
+	 */
 	private static final Pattern SELECT_PRODUCTS = Pattern.compile("\\bon\\s+select(?:ed)?\\s+"
 			+ "((?!(?:bank|credit|debit|cards?|trnx|txns?|transactions?)\\b)(?:[\\p{L}\\d&'.-]+\\s+){0,3}?"
 			+ "(?:appliances?|models?|products?|brands?|phones?|mobiles?|smartphones?|laptops?|tvs?|televisions?"
@@ -44,7 +49,8 @@ public final class ConditionReader {
 
 	/** "on your first transaction", "first order", "new users only". */
 	private static final Pattern FIRST_TRANSACTION = Pattern.compile("\\b(?:first\\s+(?:ever\\s+)?(?:transaction|txn|"
-			+ "order|purchase|payment)|new\\s+(?:users?|customers?)\\s+only|for\\s+new\\s+(?:users?|customers?))\\b", FLAGS);
+			+ "order|purchase|payment)|new\\s+(?:users?|customers?)\\s+only|for\\s+new\\s+(?:users?|customers?))\\b",
+			FLAGS);
 
 	private ConditionReader() {
 	}
@@ -55,10 +61,11 @@ public final class ConditionReader {
 	}
 
 	/**
-	 * Which patterns a text can match at all, by the words each needs: most texts name none of them, and running
-	 * every pattern over every text was a fifth of a first post's parsing time. A text with a character that
-	 * case-insensitive matching folds onto ASCII (the long s, the Kelvin sign, the dotted and dotless i) gets
-	 * every pattern: there a plain substring test could miss what the pattern finds.
+	 * Which patterns a text can match at all, by the words each needs: most texts name
+	 * none of them, and running every pattern over every text was a fifth of a first
+	 * post's parsing time. A text with a character that case-insensitive matching folds
+	 * onto ASCII (the long s, the Kelvin sign, the dotted and dotless i) gets every
+	 * pattern: there a plain substring test could miss what the pattern finds.
 	 */
 	record Cues(boolean periodCap, boolean oncePer, boolean select, boolean first) {
 
@@ -108,12 +115,13 @@ public final class ConditionReader {
 	}
 
 	/**
-	 * The conditions of Flipkart's {@code offer_aggregation_limits} (paise, 0 meaning no limit) and of a
-	 * per-option box's "Max Discount per card" row.
+	 * The conditions of Flipkart's {@code offer_aggregation_limits} (paise, 0 meaning no
+	 * limit) and of a per-option box's "Max Discount per card" row.
 	 */
 	public static List<Condition> ofLimits(@Nullable Long maxDiscountPerCard, @Nullable Long maxTransactions) {
 		List<Condition> found = new ArrayList<>();
-		if (maxDiscountPerCard != null && maxDiscountPerCard >= 1 && maxDiscountPerCard <= DiscountTerms.MAX_MONEY_PAISE) {
+		if (maxDiscountPerCard != null && maxDiscountPerCard >= 1
+				&& maxDiscountPerCard <= DiscountTerms.MAX_MONEY_PAISE) {
 			found.add(Condition.capPerCard(maxDiscountPerCard));
 		}
 		if (maxTransactions != null && maxTransactions >= 1 && maxTransactions <= 1_000) {
@@ -130,13 +138,16 @@ public final class ConditionReader {
 			.toList();
 	}
 
-	/** "Paytm account" keeps the brand's capital; "User" and "Card" are ordinary words. */
+	/**
+	 * "Paytm account" keeps the brand's capital; "User" and "Card" are ordinary words.
+	 */
 	private static String who(String words) {
 		StringBuilder out = new StringBuilder();
 		for (String word : words.trim().split("\\s+")) {
-			boolean common = word.matches("(?i)user|customer|account|card|credit|debit|mobile|number|device|person"
-					+ "|household|order");
-			out.append(out.isEmpty() ? "" : " ").append(common ? lower(word) : word.equalsIgnoreCase("pan") ? "PAN" : word);
+			boolean common = word.matches(
+					"(?i)user|customer|account|card|credit|debit|mobile|number|device|person" + "|household|order");
+			out.append(out.isEmpty() ? "" : " ")
+				.append(common ? lower(word) : word.equalsIgnoreCase("pan") ? "PAN" : word);
 		}
 		return out.toString();
 	}
@@ -144,4 +155,5 @@ public final class ConditionReader {
 	private static String lower(String words) {
 		return words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
 	}
+
 }

@@ -20,35 +20,56 @@ import app.offers.offer.Instruments;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Gathers an {@link OfferDraft} from the appearances of one offer, in payload order: sets grow, and a single
- * value (a type, each part of the terms, the first doubt) keeps what the earliest appearance said. The readers
- * decide what a field means; this only canonicalises and bounds what they hand it.
+ * Gathers an {@link OfferDraft} from the appearances of one offer, in payload order: sets
+ * grow, and a single value (a type, each part of the terms, the first doubt) keeps what
+ * the earliest appearance said. The readers decide what a field means; this only
+ * canonicalises and bounds what they hand it.
  */
 final class DraftBuilder {
 
-	/** Ids are kept as Flipkart writes them (printable ASCII); anything else is keyed by a fingerprint. */
+	/**
+	 * Ids are kept as Flipkart writes them (printable ASCII); anything else is keyed by a
+	 * fingerprint.
+	 */
 	private static final Pattern SANE_ID = Pattern.compile("[\\x21-\\x7E]{1," + Columns.FLIPKART_ID + "}");
 
 	/** The longest EMI tenure a tenure field may name: ten years. */
 	static final int MAX_TENURE_MONTHS = 120;
 
-	/** Distinct texts kept per offer: enough for every real shape, and gathering stays linear. */
+	/**
+	 * Distinct texts kept per offer: enough for every real shape, and gathering stays
+	 * linear.
+	 */
 	private static final int MAX_TEXTS = 16;
 
 	private final @Nullable String id;
+
 	private final List<JsonNode> raw = new ArrayList<>();
+
 	private final Set<String> banks = new LinkedHashSet<>();
+
 	private final Set<String> instruments = new LinkedHashSet<>();
+
 	private final Set<String> networks = new LinkedHashSet<>();
+
 	private final Set<Integer> emiMonths = new TreeSet<>();
+
 	private final Set<String> texts = new LinkedHashSet<>();
+
 	private final Set<String> titles = new LinkedHashSet<>();
+
 	private @Nullable String doubt;
+
 	private final Set<String> types = new TreeSet<>();
+
 	private final Set<String> subTypes = new TreeSet<>();
+
 	private DiscountTerms structured = DiscountTerms.NONE;
+
 	private @Nullable Instant validFrom;
+
 	private @Nullable Instant validUntil;
+
 	private final Set<Condition> conditions = new LinkedHashSet<>();
 
 	DraftBuilder(@Nullable String id) {
@@ -83,9 +104,9 @@ final class DraftBuilder {
 	}
 
 	/**
-	 * The codes a field holds: one string or a list of them. Anything else there (an object, a boolean, a list of
-	 * those) is a doubt: skipped, an offer for one bank or instrument would become one for every bank or
-	 * instrument.
+	 * The codes a field holds: one string or a list of them. Anything else there (an
+	 * object, a boolean, a list of those) is a doubt: skipped, an offer for one bank or
+	 * instrument would become one for every bank or instrument.
 	 */
 	private List<String> codes(@Nullable JsonNode node, String what) {
 		List<String> codes = new ArrayList<>();
@@ -104,8 +125,9 @@ final class DraftBuilder {
 	}
 
 	/**
-	 * A code too long for its column is a doubt, not a code dropped: dropping the only bank or instrument an
-	 * offer names would make it an offer for every bank or instrument.
+	 * A code too long for its column is a doubt, not a code dropped: dropping the only
+	 * bank or instrument an offer names would make it an offer for every bank or
+	 * instrument.
 	 */
 	private void addCode(Set<String> codes, String code, int maxLength, String what) {
 		if (code.length() > maxLength) {
@@ -120,9 +142,9 @@ final class DraftBuilder {
 	}
 
 	/**
-	 * EMI tenures in whole months up to ten years (0 is Flipkart's "pay in full"). Anything else in a tenure field
-	 * (a fraction, a sign, an exponent, words, an object) is a doubt: dropped, it would leave the offer open to
-	 * every tenure.
+	 * EMI tenures in whole months up to ten years (0 is Flipkart's "pay in full").
+	 * Anything else in a tenure field (a fraction, a sign, an exponent, words, an object)
+	 * is a doubt: dropped, it would leave the offer open to every tenure.
 	 */
 	void emiMonths(@Nullable JsonNode node) {
 		if (node == null || node.isNull()) {
@@ -141,8 +163,9 @@ final class DraftBuilder {
 	}
 
 	/**
-	 * A display text. A text field that holds no text (a number, a blank, a container) is a doubt: skipped, the
-	 * offer would be read from its other texts alone, which may leave out the cap this one stated.
+	 * A display text. A text field that holds no text (a number, a blank, a container) is
+	 * a doubt: skipped, the offer would be read from its other texts alone, which may
+	 * leave out the cap this one stated.
 	 */
 	void text(@Nullable JsonNode node) {
 		if (node == null || node.isNull()) {
@@ -173,8 +196,9 @@ final class DraftBuilder {
 	}
 
 	/**
-	 * Terms from structured fields. Appearances that state a part differently give the stricter reading at every
-	 * amount ({@link DiscountTerms#meet}), so the answer never depends on their order.
+	 * Terms from structured fields. Appearances that state a part differently give the
+	 * stricter reading at every amount ({@link DiscountTerms#meet}), so the answer never
+	 * depends on their order.
 	 */
 	void terms(@Nullable Integer percent, @Nullable Long flat, @Nullable Long cap, @Nullable Long min,
 			@Nullable Long max) {
@@ -198,7 +222,9 @@ final class DraftBuilder {
 		conditions.addAll(stated);
 	}
 
-	/** Marks the offer as one never to apply; the first reason is the one worth logging. */
+	/**
+	 * Marks the offer as one never to apply; the first reason is the one worth logging.
+	 */
 	void doubt(String why) {
 		doubt = first(doubt, why);
 	}
@@ -219,4 +245,5 @@ final class DraftBuilder {
 	static <T> @Nullable T first(@Nullable T a, @Nullable T b) {
 		return a != null ? a : b;
 	}
+
 }

@@ -23,9 +23,10 @@ import app.offers.offer.Tenure;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Decides what a draft offer gives: reads its best text and weighs it against the structured fields. Structured
- * fields win over text: the amount off comes from them when they state one (hand-made shapes), else from the
- * text; limits from them, else from the text.
+ * Decides what a draft offer gives: reads its best text and weighs it against the
+ * structured fields. Structured fields win over text: the amount off comes from them when
+ * they state one (hand-made shapes), else from the text; limits from them, else from the
+ * text.
  */
 final class DraftToOffer {
 
@@ -51,7 +52,8 @@ final class DraftToOffer {
 		String summary = ClientText.cut(text, Offer.MAX_SUMMARY_LENGTH);
 
 		OfferKind kind = kind(draft, read);
-		// structured fields and texts together: where both state a part, the stricter reading at every amount
+		// structured fields and texts together: where both state a part, the stricter
+		// reading at every amount
 		DiscountTerms terms = draft.structured()
 			.meet(new DiscountTerms(read.percentBps(), read.flatPaise(), read.capPaise(), read.minTxnPaise(), null));
 		if (terms == null) {
@@ -67,7 +69,8 @@ final class DraftToOffer {
 		networks.addAll(read.cardNetworks());
 		Set<Integer> months = draft.emiMonths();
 		List<Condition> conditions = conditions(draft, candidates);
-		// what one offer may name is bounded: beyond, it is a doubt, and only the bound is kept
+		// what one offer may name is bounded: beyond, it is a doubt, and only the bound
+		// is kept
 		Limited<String> banks = Limited.of(draft.banks(), limits.banks(), "banks");
 		Limited<String> instrumentsKept = Limited.of(instruments, limits.instruments(), "instruments");
 		Limited<String> networksKept = Limited.of(networks, limits.cardNetworks(), "card networks");
@@ -100,8 +103,9 @@ final class DraftToOffer {
 			if (values.size() <= max) {
 				return new Limited<>(values, null);
 			}
-			return new Limited<>(values.stream().limit(max).collect(java.util.stream.Collectors.toCollection(
-					LinkedHashSet::new)), "more than " + max + " " + what);
+			return new Limited<>(
+					values.stream().limit(max).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)),
+					"more than " + max + " " + what);
 		}
 	}
 
@@ -110,10 +114,11 @@ final class DraftToOffer {
 	}
 
 	/**
-	 * What the texts say, read together: every display text of every appearance, and only when none says how much
-	 * comes off, the campaign titles. Texts that state the terms differently give the stricter reading at every
-	 * amount ({@link DiscountTerms#meet}), so the answer does not depend on the order of appearances; a doubt
-	 * about any text is a doubt about the offer.
+	 * What the texts say, read together: every display text of every appearance, and only
+	 * when none says how much comes off, the campaign titles. Texts that state the terms
+	 * differently give the stricter reading at every amount ({@link DiscountTerms#meet}),
+	 * so the answer does not depend on the order of appearances; a doubt about any text
+	 * is a doubt about the offer.
 	 */
 	static TextTerms reading(OfferDraft draft) {
 		TextTerms read = together(draft.texts());
@@ -121,7 +126,8 @@ final class DraftToOffer {
 			TextTerms titles = together(draft.titles());
 			if (titles.doubt() != null || titles.percentBps() != null || titles.flatPaise() != null
 					|| titles.noCostEmi()) {
-				// the amount from the titles, what the texts do say (instruments, a minimum) kept beside it
+				// the amount from the titles, what the texts do say (instruments, a
+				// minimum) kept beside it
 				return both(read, titles);
 			}
 		}
@@ -175,7 +181,8 @@ final class DraftToOffer {
 	}
 
 	private static OfferKind kind(OfferDraft draft, TextTerms read) {
-		// any appearance's word counts, whatever their order: No Cost EMI gives no amount, the strictest reading
+		// any appearance's word counts, whatever their order: No Cost EMI gives no
+		// amount, the strictest reading
 		String sub = String.join(" ", draft.subTypes()).toUpperCase(Locale.ROOT);
 		String type = String.join(" ", draft.types()).toUpperCase(Locale.ROOT);
 		if (sub.contains("INTEREST") || sub.contains("NO_COST") || read.noCostEmi()) {
@@ -187,12 +194,17 @@ final class DraftToOffer {
 		return OfferKind.INSTANT_DISCOUNT;
 	}
 
-	/** A stable key for an offer without an id: the same content always gives the same key. */
+	/**
+	 * A stable key for an offer without an id: the same content always gives the same
+	 * key.
+	 */
 	private static String fingerprint(OfferDraft draft, OfferKind kind, DiscountTerms terms, Tenure tenure,
 			String summary) {
 		String content = String.join("|", kind.name(), String.join(",", new TreeSet<>(draft.banks())),
 				String.join(",", new TreeSet<>(draft.instruments())), terms.toString(), tenure.toString(),
-				summary.toLowerCase(Locale.ROOT), String.valueOf(draft.validFrom()), String.valueOf(draft.validUntil()));
+				summary.toLowerCase(Locale.ROOT), String.valueOf(draft.validFrom()),
+				String.valueOf(draft.validUntil()));
 		return "fp-" + Digests.sha256Hex(content).substring(0, 32);
 	}
+
 }

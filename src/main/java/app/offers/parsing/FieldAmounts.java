@@ -9,15 +9,18 @@ import app.offers.offer.DiscountTerms;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Amounts and percents from structured fields, as the service can apply them. A field that is absent gives
- * null; a field that is there but out of range, fractional or unreadable gives null and a doubt on the draft,
- * so the offer is kept but never applied rather than applied with a guess.
+ * Amounts and percents from structured fields, as the service can apply them. A field
+ * that is absent gives null; a field that is there but out of range, fractional or
+ * unreadable gives null and a doubt on the draft, so the offer is kept but never applied
+ * rather than applied with a guess.
  */
 final class FieldAmounts {
 
 	/** What a limit means, for how far it may range. */
 	enum Limit {
+
 		AMOUNT, CAP, MINIMUM, MAXIMUM
+
 	}
 
 	private final DraftBuilder draft;
@@ -35,7 +38,10 @@ final class FieldAmounts {
 		return checked(field, JsonValues.decimal(value), limit);
 	}
 
-	/** Paise from the first present rupee field: a number, or a string such as "₹10,00,000". */
+	/**
+	 * Paise from the first present rupee field: a number, or a string such as
+	 * "₹10,00,000".
+	 */
 	@Nullable Long rupees(JsonNode node, Limit limit, String... fields) {
 		for (String field : fields) {
 			JsonNode value = node.get(field);
@@ -55,7 +61,10 @@ final class FieldAmounts {
 		return null;
 	}
 
-	/** A percent in (0, 100] with at most 2 decimals, as a number or a text such as "12.5%", in basis points. */
+	/**
+	 * A percent in (0, 100] with at most 2 decimals, as a number or a text such as
+	 * "12.5%", in basis points.
+	 */
 	@Nullable Integer percent(JsonNode node) {
 		BigDecimal value = JsonValues.decimal(node);
 		if (value == null && node.isString()) {
@@ -77,8 +86,9 @@ final class FieldAmounts {
 	}
 
 	/**
-	 * A limit the service can apply, or null: zero means "none" for a minimum or maximum; a maximum beyond any
-	 * query means none; anything else out of range, fractional or unreadable makes the offer doubtful.
+	 * A limit the service can apply, or null: zero means "none" for a minimum or maximum;
+	 * a maximum beyond any query means none; anything else out of range, fractional or
+	 * unreadable makes the offer doubtful.
 	 */
 	private @Nullable Long checked(String field, @Nullable BigDecimal paise, Limit limit) {
 		try {
@@ -101,4 +111,5 @@ final class FieldAmounts {
 		draft.doubt(field + " is not an amount the service can apply");
 		return null;
 	}
+
 }

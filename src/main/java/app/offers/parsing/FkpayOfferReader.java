@@ -8,9 +8,10 @@ import app.offers.parsing.FieldAmounts.Limit;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An object with an {@code adjustment_id}: the fkpay payment-options response, wherever it puts offers (banners,
- * sections, {@code available_offers}, {@code adjustment_list[].offer_details}, {@code eligible_list}). Banks,
- * instruments, tenures and networks sit in {@code contributors} or beside it; limits are in paise.
+ * An object with an {@code adjustment_id}: the fkpay payment-options response, wherever
+ * it puts offers (banners, sections, {@code available_offers},
+ * {@code adjustment_list[].offer_details}, {@code eligible_list}). Banks, instruments,
+ * tenures and networks sit in {@code contributors} or beside it; limits are in paise.
  */
 final class FkpayOfferReader implements OfferShape {
 
@@ -52,7 +53,8 @@ final class FkpayOfferReader implements OfferShape {
 		}
 		JsonNode aggregation = node.get("offer_aggregation_limits");
 		if (aggregation != null && aggregation.isObject()) {
-			// paise and counts, 0 meaning no limit: a condition, never a change to the amount off
+			// paise and counts, 0 meaning no limit: a condition, never a change to the
+			// amount off
 			draft.conditions(ConditionReader.ofLimits(wholeNumber(aggregation.get("max_discount_per_card")),
 					wholeNumber(aggregation.get("max_txns_for_offer"))));
 		}
@@ -67,4 +69,5 @@ final class FkpayOfferReader implements OfferShape {
 			return null;
 		}
 	}
+
 }

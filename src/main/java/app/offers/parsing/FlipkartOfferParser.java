@@ -15,13 +15,14 @@ import app.offers.offer.OfferLimits;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Finds every offer in a payment-page response, wherever it sits, by what identifies an offer rather than by a
- * fixed path: an object with an {@code adjustment_id} ({@link FkpayOfferReader}), with an
- * {@code offerDescription.id} ({@link RevampedOfferReader}) or with {@code offerFooter.tncInfo.id}
- * ({@link OfferBoxReader}); failing all of those, objects with offer text beside bank or discount fields
- * ({@link LooseOfferReader}); failing those too, strings that announce an offer ({@link PromotionTextReader}).
- * Appearances of one id are merged into one {@link Offer}. Pure: a JSON tree in,
- * offers out.
+ * Finds every offer in a payment-page response, wherever it sits, by what identifies an
+ * offer rather than by a fixed path: an object with an {@code adjustment_id}
+ * ({@link FkpayOfferReader}), with an {@code offerDescription.id}
+ * ({@link RevampedOfferReader}) or with {@code offerFooter.tncInfo.id}
+ * ({@link OfferBoxReader}); failing all of those, objects with offer text beside bank or
+ * discount fields ({@link LooseOfferReader}); failing those too, strings that announce an
+ * offer ({@link PromotionTextReader}). Appearances of one id are merged into one
+ * {@link Offer}. Pure: a JSON tree in, offers out.
  */
 public final class FlipkartOfferParser {
 
@@ -30,7 +31,10 @@ public final class FlipkartOfferParser {
 	/** Deeper than any real payload; guards the recursion against hostile nesting. */
 	private static final int MAX_DEPTH = 200;
 
-	/** Drafts from which converting them is shared among the cores: below, handing out the work costs more. */
+	/**
+	 * Drafts from which converting them is shared among the cores: below, handing out the
+	 * work costs more.
+	 */
 	static final int PARALLEL_FROM = 256;
 
 	private final int parallelFrom;
@@ -46,7 +50,10 @@ public final class FlipkartOfferParser {
 		this(limits, PARALLEL_FROM);
 	}
 
-	/** With another threshold for sharing the work: tests compare both ways on the same payloads. */
+	/**
+	 * With another threshold for sharing the work: tests compare both ways on the same
+	 * payloads.
+	 */
 	FlipkartOfferParser(int parallelFrom) {
 		this(OfferLimits.DEFAULTS, parallelFrom);
 	}
@@ -69,7 +76,8 @@ public final class FlipkartOfferParser {
 		if (drafts.isEmpty()) {
 			PromotionTextReader.readAll(payload, 0, MAX_DEPTH, drafts);
 		}
-		// reading the texts is most of the work and each draft's is its own: a large payload uses every core
+		// reading the texts is most of the work and each draft's is its own: a large
+		// payload uses every core
 		List<DraftToOffer.Result> results = drafts.size() >= parallelFrom
 				? drafts.parallelStream().map(draft -> DraftToOffer.convert(draft, limits)).toList()
 				: drafts.stream().map(draft -> DraftToOffer.convert(draft, limits)).toList();
@@ -90,8 +98,9 @@ public final class FlipkartOfferParser {
 	}
 
 	/**
-	 * Two offers one payload gives under one key (hand-made shapes repeating an id): the same understanding is one
-	 * offer; different ones are a doubt, so whichever is kept (the same whatever their order) is never applied.
+	 * Two offers one payload gives under one key (hand-made shapes repeating an id): the
+	 * same understanding is one offer; different ones are a doubt, so whichever is kept
+	 * (the same whatever their order) is never applied.
 	 */
 	private static Offer oneOf(Offer a, Offer b) {
 		String hashA = a.contentHash();
@@ -127,8 +136,8 @@ public final class FlipkartOfferParser {
 	}
 
 	/**
-	 * Objects that read as offers ({@link LooseOfferReader}); what is inside one (its header, its rows) is part of
-	 * that offer, not another one.
+	 * Objects that read as offers ({@link LooseOfferReader}); what is inside one (its
+	 * header, its rows) is part of that offer, not another one.
 	 */
 	private static void loose(JsonNode node, int depth, List<OfferDraft> drafts) {
 		if (depth > MAX_DEPTH) {
@@ -161,4 +170,5 @@ public final class FlipkartOfferParser {
 			}
 		}
 	}
+
 }

@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
-/** Reading values out of a payload that gives strings, numbers, arrays or nothing where one would expect any. */
+/**
+ * Reading values out of a payload that gives strings, numbers, arrays or nothing where
+ * one would expect any.
+ */
 final class JsonValues {
 
 	private JsonValues() {
@@ -68,7 +71,10 @@ final class JsonValues {
 		return out;
 	}
 
-	/** A finite number as a BigDecimal; null for anything else (Jackson reads 1e999999 as infinity). */
+	/**
+	 * A finite number as a BigDecimal; null for anything else (Jackson reads 1e999999 as
+	 * infinity).
+	 */
 	static @Nullable BigDecimal decimal(JsonNode node) {
 		if (!node.isNumber() || ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue()))) {
 			return null;
@@ -82,7 +88,10 @@ final class JsonValues {
 		}
 	}
 
-	/** A plain decimal written as text ("12.5"); null for anything else, and for texts too long to be one. */
+	/**
+	 * A plain decimal written as text ("12.5"); null for anything else, and for texts too
+	 * long to be one.
+	 */
 	static @Nullable BigDecimal decimal(String text) {
 		if (text.length() > 40) {
 			return null;
@@ -94,4 +103,5 @@ final class JsonValues {
 			return null;
 		}
 	}
+
 }

@@ -8,10 +8,11 @@ import app.offers.parsing.FieldAmounts.Limit;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Terms written as rows of a key and a value ({@code {"key": "Min. order value", "value": "₹3,000"}}), wherever
- * a shape puts them: "Min. order value" is the minimum, "Max Order Value" the maximum, "Max. discount" (per order)
- * the cap, "Max Discount per card" a condition, and "You get" the amount when no text states one (on a
- * payment page it is what this cart gets, which for a percent offer is not the offer's amount). A value that
+ * Terms written as rows of a key and a value ({@code {"key": "Min. order value", "value":
+ * "₹3,000"}}), wherever a shape puts them: "Min. order value" is the minimum, "Max Order
+ * Value" the maximum, "Max. discount" (per order) the cap, "Max Discount per card" a
+ * condition, and "You get" the amount when no text states one (on a payment page it is
+ * what this cart gets, which for a percent offer is not the offer's amount). A value that
  * cannot be read makes the offer unreadable, as every structured field does.
  */
 final class KeyValueRows {
@@ -43,7 +44,8 @@ final class KeyValueRows {
 			JsonNode keyNode = row.get("key");
 			String key = keyNode != null && keyNode.isString() ? JsonValues.text(keyNode) : null;
 			if (key == null) {
-				// a row whose key cannot be read may be the minimum or the cap: left out, the offer would widen
+				// a row whose key cannot be read may be the minimum or the cap: left out,
+				// the offer would widen
 				draft.doubt("a row without a readable key: " + app.offers.offer.ClientText.cut(row.toString(), 40));
 				continue;
 			}
@@ -52,11 +54,13 @@ final class KeyValueRows {
 			}
 			String k = key.toLowerCase(Locale.ROOT);
 			if (k.matches(".*[\\d₹].*") || (k.startsWith("min") && k.contains("discount"))) {
-				// a label with an amount in it, or one naming a minimum and a discount at once: garbled
+				// a label with an amount in it, or one naming a minimum and a discount at
+				// once: garbled
 				draft.doubt("a row whose key cannot be read: " + app.offers.offer.ClientText.cut(key, 40));
 			}
 			else if (k.contains("discount")) {
-				// "Max Discount per order" / "Max. discount" cap one payment; per card or user they aggregate
+				// "Max Discount per order" / "Max. discount" cap one payment; per card or
+				// user they aggregate
 				if (!k.contains("card") && !k.contains("user") && !k.contains("account")) {
 					cap = amounts.rupees(row, Limit.CAP, "value");
 				}
@@ -83,4 +87,5 @@ final class KeyValueRows {
 		}
 		draft.terms(null, null, cap, min, max);
 	}
+
 }

@@ -10,9 +10,10 @@ import app.offers.parsing.FieldAmounts.Limit;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The last resort, for payloads without any identified offer: an object with offer text beside bank or discount
- * fields, under the names hand-made payloads use ({@code bankName}, {@code discountPercent}, {@code validTill}),
- * so a new shape degrades to fewer offers rather than to an error. Without a bank field, the banks are those the
+ * The last resort, for payloads without any identified offer: an object with offer text
+ * beside bank or discount fields, under the names hand-made payloads use
+ * ({@code bankName}, {@code discountPercent}, {@code validTill}), so a new shape degrades
+ * to fewer offers rather than to an error. Without a bank field, the banks are those the
  * text names.
  */
 final class LooseOfferReader {
@@ -36,7 +37,10 @@ final class LooseOfferReader {
 	private LooseOfferReader() {
 	}
 
-	/** The offer {@code node} describes, or null when it has no text or neither a bank nor readable terms. */
+	/**
+	 * The offer {@code node} describes, or null when it has no text or neither a bank nor
+	 * readable terms.
+	 */
 	static @Nullable OfferDraft read(JsonNode node) {
 		String text = JsonValues.firstText(node, TEXT_FIELDS);
 		JsonNode header = node.path("offerHeader").get("title");
@@ -47,12 +51,12 @@ final class LooseOfferReader {
 		if (text == null) {
 			return null;
 		}
-		DraftBuilder draft = new DraftBuilder(
-				JsonValues.firstText(node, "id", "offerId", "offer_id", "offerCode"));
+		DraftBuilder draft = new DraftBuilder(JsonValues.firstText(node, "id", "offerId", "offer_id", "offerCode"));
 		draft.appearance(node);
 		for (String field : TEXT_FIELDS) {
 			JsonNode value = node.get(field);
-			// the revamped shape's offerDescription is an object of its own; any other text field that holds no text
+			// the revamped shape's offerDescription is an object of its own; any other
+			// text field that holds no text
 			// is a doubt (DraftBuilder.text)
 			if (value != null && !(value.isContainer() && field.equals("offerDescription"))) {
 				draft.text(value);
@@ -69,18 +73,20 @@ final class LooseOfferReader {
 			}
 		}
 		if (!draft.hasBanks()) {
-			// "10% off on HDFC Bank Credit Card" beside an offerId: the bank is in the words
+			// "10% off on HDFC Bank Credit Card" beside an offerId: the bank is in the
+			// words
 			draft.bankCodes(Banks.inText(text));
 		}
 		terms(node, draft);
-		draft.validity(
-				ValidityDates.bound(node, false, draft, "validFrom", "startDate", "valid_from", "start_date"),
+		draft.validity(ValidityDates.bound(node, false, draft, "validFrom", "startDate", "valid_from", "start_date"),
 				ValidityDates.bound(node, true, draft, "validTill", "validTo", "validUntil", "endDate", "expiryDate",
 						"valid_till", "end_date"));
 		return draft.hasBanks() || draft.hasReadableTerms() ? draft.build() : null;
 	}
 
-	/** Banks and instruments under the names hand-made shapes and offer boxes give them. */
+	/**
+	 * Banks and instruments under the names hand-made shapes and offer boxes give them.
+	 */
 	static void banksAndInstruments(JsonNode node, DraftBuilder draft) {
 		for (String field : BANK_FIELDS) {
 			draft.banks(node.get(field));
@@ -105,16 +111,21 @@ final class LooseOfferReader {
 		}
 	}
 
-	/** A percent or a flat amount, a cap and limits, from whichever of the usual field names are there. */
+	/**
+	 * A percent or a flat amount, a cap and limits, from whichever of the usual field
+	 * names are there.
+	 */
 	private static void terms(JsonNode node, DraftBuilder draft) {
 		FieldAmounts amounts = new FieldAmounts(draft);
 		String type = JsonValues.firstText(node, "discountType", "discount_type", "type");
 		JsonNode typeField = JsonValues.firstPresent(node, "discountType", "discount_type");
 		boolean percentType = type != null && type.toLowerCase(Locale.ROOT).startsWith("percent");
-		if (typeField != null && !percentType && !FLAT_TYPE.matcher(typeField.isString() ? typeField.asString() : "")
-			.matches()) {
-			// a discountValue whose kind cannot be read could be rupees or a percent: either would be a guess
-			draft.doubt("a discount type that cannot be read: " + app.offers.offer.ClientText.cut(typeField.toString(), 40));
+		if (typeField != null && !percentType
+				&& !FLAT_TYPE.matcher(typeField.isString() ? typeField.asString() : "").matches()) {
+			// a discountValue whose kind cannot be read could be rupees or a percent:
+			// either would be a guess
+			draft.doubt("a discount type that cannot be read: "
+					+ app.offers.offer.ClientText.cut(typeField.toString(), 40));
 		}
 		Integer percent = null;
 		Long flat = null;
@@ -132,10 +143,10 @@ final class LooseOfferReader {
 					"discountAmount", "flatDiscount");
 		}
 		draft.terms(percent, flat,
-				amounts.rupees(node, Limit.CAP, "maxDiscount", "maxDiscountAmount", "max_discount",
-						"maxDiscountValue"),
+				amounts.rupees(node, Limit.CAP, "maxDiscount", "maxDiscountAmount", "max_discount", "maxDiscountValue"),
 				amounts.rupees(node, Limit.MINIMUM, "minAmount", "minTxnAmount", "minOrderValue",
 						"minTransactionAmount", "min_txn_value", "minimumAmount", "minPurchase"),
 				amounts.rupees(node, Limit.MAXIMUM, "maxAmount", "maxTxnAmount", "maxOrderValue"));
 	}
+
 }

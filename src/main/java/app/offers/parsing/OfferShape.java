@@ -4,7 +4,10 @@ import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
-/** One way a payload writes an offer that carries its own id; every appearance of an id is one offer. */
+/**
+ * One way a payload writes an offer that carries its own id; every appearance of an id is
+ * one offer.
+ */
 interface OfferShape {
 
 	/** The offer id when {@code node} is an offer of this shape; null when it is not. */
@@ -12,4 +15,5 @@ interface OfferShape {
 
 	/** Adds what this appearance says to the offer's draft. */
 	void read(JsonNode node, DraftBuilder draft);
+
 }

@@ -9,10 +9,11 @@ import app.offers.offer.Banks;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The very last resort: a lone promotion string such as {@code "promotionMessage": "Flat ₹500 on HDFC Bank Credit
- * Card"}, in a payload where no object reads as an offer. A string counts only when it names a bank (by the alias
- * table), an instrument and an amount off that can be read: UI labels, "No Cost EMI on Credit Cards" or a price
- * are not offers.
+ * The very last resort: a lone promotion string such as
+ * {@code "promotionMessage": "Flat ₹500 on HDFC Bank Credit
+ * Card"}, in a payload where no object reads as an offer. A string counts only when it
+ * names a bank (by the alias table), an instrument and an amount off that can be read: UI
+ * labels, "No Cost EMI on Credit Cards" or a price are not offers.
  */
 final class PromotionTextReader {
 
@@ -58,4 +59,5 @@ final class PromotionTextReader {
 			}
 		}
 	}
+
 }

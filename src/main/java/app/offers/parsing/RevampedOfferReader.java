@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An entry of the revamped page's {@code offerList}: {@code offerDescription.id} and its text, the bank as
- * {@code provider}; the terms are only in the text.
+ * An entry of the revamped page's {@code offerList}: {@code offerDescription.id} and its
+ * text, the bank as {@code provider}; the terms are only in the text.
  */
 final class RevampedOfferReader implements OfferShape {
 
@@ -23,4 +23,5 @@ final class RevampedOfferReader implements OfferShape {
 		draft.text(node.path("offerDescription").get("text"));
 		draft.title(JsonValues.text(node.path("offerText").get("text")));
 	}
+
 }

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads rupee amounts as offer texts write them: "₹1,500", "Rs. 24,990", "Rs.14999", "INR 500", "₹1,00,000"
- * (Indian grouping: one lakh), "₹1,499.50".
+ * Reads rupee amounts as offer texts write them: "₹1,500", "Rs. 24,990", "Rs.14999", "INR
+ * 500", "₹1,00,000" (Indian grouping: one lakh), "₹1,499.50".
  */
 public final class RupeeAmounts {
 
@@ -15,8 +15,9 @@ public final class RupeeAmounts {
 	static final String CURRENCY = "(?:₹|\\bRs\\.?|\\bINR\\b)";
 
 	/**
-	 * Digits with Western ("1,500", "10,000") or Indian ("1,00,000") comma grouping, or plain, and up to two
-	 * decimals; never followed by more digits, so "₹500,50" or "₹1.500" are not read as something else.
+	 * Digits with Western ("1,500", "10,000") or Indian ("1,00,000") comma grouping, or
+	 * plain, and up to two decimals; never followed by more digits, so "₹500,50" or
+	 * "₹1.500" are not read as something else.
 	 */
 	static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d+)(?:\\.(\\d{1,2}))?(?![\\d]|[.,]\\d)";
 
@@ -32,7 +33,10 @@ public final class RupeeAmounts {
 	private RupeeAmounts() {
 	}
 
-	/** Paise for the two groups of {@link #NUMBER} starting at {@code group}; -1 beyond a trillion rupees. */
+	/**
+	 * Paise for the two groups of {@link #NUMBER} starting at {@code group}; -1 beyond a
+	 * trillion rupees.
+	 */
 	static long paise(Matcher m, int group) {
 		String rupees = m.group(group).replace(",", "");
 		if (rupees.length() > 12) {
@@ -55,4 +59,5 @@ public final class RupeeAmounts {
 		long paise = paise(m, 1);
 		return paise < 0 ? null : paise;
 	}
+
 }

@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 import app.offers.offer.DiscountTerms;
 
 /**
- * Why an offer text cannot be read with confidence, if it cannot. The reader would otherwise guess: skip a cap it
- * cannot read and apply the percent uncapped, read "₹5 000" as ₹5, or "1050%" as 50%. A doubtful text makes its
- * offer unreadable (stored, counted, never applied): when in doubt the service answers less, never more.
+ * Why an offer text cannot be read with confidence, if it cannot. The reader would
+ * otherwise guess: skip a cap it cannot read and apply the percent uncapped, read "₹5
+ * 000" as ₹5, or "1050%" as 50%. A doubtful text makes its offer unreadable (stored,
+ * counted, never applied): when in doubt the service answers less, never more.
  */
 final class TextDoubts {
 
@@ -19,7 +20,10 @@ final class TextDoubts {
 
 	private static final Pattern MONEY_MARK = Pattern.compile("₹|\\bRs\\.?|\\bINR\\b", FLAGS);
 
-	/** Words that announce a cap: what follows must be an amount (or, for "up to", a tenure). */
+	/**
+	 * Words that announce a cap: what follows must be an amount (or, for "up to", a
+	 * tenure).
+	 */
 	private static final Pattern CAP_WORDS = Pattern.compile("\\b(?:up\\s*to|upto)\\b|\\bmax(?:imum)?\\.?\\s*"
 			+ "(?:discount|cashback|benefit)\\b(?:\\s+(?:of|per\\s+(?:txn|transaction|order)))?", FLAGS);
 
@@ -76,7 +80,8 @@ final class TextDoubts {
 			}
 			int wholeEnd = j;
 			while (wholeEnd > i && text.charAt(wholeEnd - 1) == ',') {
-				// a comma after the number is punctuation: "up to ₹1,500, on orders of ..."
+				// a comma after the number is punctuation: "up to ₹1,500, on orders of
+				// ..."
 				wholeEnd--;
 			}
 			String whole = text.substring(i, wholeEnd);
@@ -115,7 +120,10 @@ final class TextDoubts {
 		return null;
 	}
 
-	/** Every percent is a number from more than 0 to 100, with at most 2 decimals, unsigned. */
+	/**
+	 * Every percent is a number from more than 0 to 100, with at most 2 decimals,
+	 * unsigned.
+	 */
 	private static @Nullable String percents(String text) {
 		for (int p = text.indexOf('%'); p >= 0; p = text.indexOf('%', p + 1)) {
 			int end = p;
@@ -152,7 +160,10 @@ final class TextDoubts {
 		return null;
 	}
 
-	/** "up to" and "max. discount" are followed by an amount ("up to" also by a tenure: "up to 12 months"). */
+	/**
+	 * "up to" and "max. discount" are followed by an amount ("up to" also by a tenure:
+	 * "up to 12 months").
+	 */
 	private static @Nullable String caps(String text) {
 		String lower = text.toLowerCase(Locale.ROOT);
 		if (!lower.contains("up") && !lower.contains("max")) {
@@ -188,4 +199,5 @@ final class TextDoubts {
 	private static boolean isMinus(char c) {
 		return c == '-' || c == '\u2212';
 	}
+
 }

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 import app.offers.offer.ClientText;
 import tools.jackson.databind.JsonNode;
 
-/** Validity bounds from structured fields: ISO instants or dates, between 2000 and 2100. */
+/**
+ * Validity bounds from structured fields: ISO instants or dates, between 2000 and 2100.
+ */
 final class ValidityDates {
 
 	/** Validity dates outside these years are not dates a real offer carries. */
@@ -26,15 +28,17 @@ final class ValidityDates {
 	}
 
 	/**
-	 * The bound in the first of these fields that has a text, or null; a date that is there but unreadable or out
-	 * of range is a doubt on the draft rather than no bound, so the offer is never applied on a guess.
+	 * The bound in the first of these fields that has a text, or null; a date that is
+	 * there but unreadable or out of range is a doubt on the draft rather than no bound,
+	 * so the offer is never applied on a guess.
 	 */
 	static @Nullable Instant bound(JsonNode node, boolean end, DraftBuilder draft, String... fields) {
 		String value = null;
 		for (String field : fields) {
 			JsonNode present = node.get(field);
 			if (present != null && !present.isNull()) {
-				// a date field holding a list, an object or a blank is no date: skipped, the offer would have no bound
+				// a date field holding a list, an object or a blank is no date: skipped,
+				// the offer would have no bound
 				value = present.isString() || present.isNumber() ? present.asString().trim() : "";
 				break;
 			}
@@ -50,7 +54,10 @@ final class ValidityDates {
 		return at;
 	}
 
-	/** An ISO instant or date; a bare date that ends validity means the end of that day in India. */
+	/**
+	 * An ISO instant or date; a bare date that ends validity means the end of that day in
+	 * India.
+	 */
 	private static @Nullable Instant instant(String value, boolean end) {
 		try {
 			return OffsetDateTime.parse(value).toInstant();
@@ -68,4 +75,5 @@ final class ValidityDates {
 			return null;
 		}
 	}
+
 }

@@ -12,15 +12,17 @@ import org.slf4j.MDC;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * One line per request on standard output when {@code offers.access-log.enabled=true} (off by default): method,
- * path template (the mapping that answered, {@code /offers/{id}}, never the raw path with its ids), status,
- * milliseconds and the request's {@code requestId} from the MDC. Requests answered before a mapping was chosen (a
- * filter's 400, 401, 413 or 429, an unknown path) show {@code -}. JSON lines when
+ * One line per request on standard output when {@code offers.access-log.enabled=true}
+ * (off by default): method, path template (the mapping that answered,
+ * {@code /offers/{id}}, never the raw path with its ids), status, milliseconds and the
+ * request's {@code requestId} from the MDC. Requests answered before a mapping was chosen
+ * (a filter's 400, 401, 413 or 429, an unknown path) show {@code -}. JSON lines when
  * {@code logging.structured.format.console} is set, like the other logs.
  * <p>
- * Written in batches by {@link AccessLogWriter}, not through Logback: one Logback event per request (its
- * pattern layout, a copy of the MDC, a write to the console) cost more CPU than a whole request to a bare Spring
- * Boot application, and the benchmark runs with this log on.
+ * Written in batches by {@link AccessLogWriter}, not through Logback: one Logback event
+ * per request (its pattern layout, a copy of the MDC, a write to the console) cost more
+ * CPU than a whole request to a bare Spring Boot application, and the benchmark runs with
+ * this log on.
  */
 class AccessLog extends HttpFilter {
 
@@ -76,7 +78,10 @@ class AccessLog extends HttpFilter {
 		return line.append('\n').toString();
 	}
 
-	/** "GET /offers/{id} 200 0.412 ms": milliseconds with three decimals, without String.format. */
+	/**
+	 * "GET /offers/{id} 200 0.412 ms": milliseconds with three decimals, without
+	 * String.format.
+	 */
 	private static void message(StringBuilder line, String method, String template, int status, long nanos) {
 		long micros = nanos / 1000;
 		long fraction = micros % 1000;
@@ -91,7 +96,10 @@ class AccessLog extends HttpFilter {
 			.append(" ms");
 	}
 
-	/** Templates are the application's own paths; quotes and backslashes are escaped all the same. */
+	/**
+	 * Templates are the application's own paths; quotes and backslashes are escaped all
+	 * the same.
+	 */
 	private static void escaped(StringBuilder line, String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -107,4 +115,5 @@ class AccessLog extends HttpFilter {
 	public void destroy() {
 		writer.close();
 	}
+
 }

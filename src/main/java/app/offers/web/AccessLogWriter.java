@@ -9,10 +9,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Access-log lines to standard output in batches: a write when 32 KB are pending or 50 ms have passed since the
- * last one, and a flush every 200 ms for what a quiet moment leaves behind. A lone request's line goes out at
- * once; under load, one write carries hundreds of lines instead of one system call each. Writes go through
- * {@code System.out}, whole lines at a time, so they never split the lines of other loggers.
+ * Access-log lines to standard output in batches: a write when 32 KB are pending or 50 ms
+ * have passed since the last one, and a flush every 200 ms for what a quiet moment leaves
+ * behind. A lone request's line goes out at once; under load, one write carries hundreds
+ * of lines instead of one system call each. Writes go through {@code System.out}, whole
+ * lines at a time, so they never split the lines of other loggers.
  */
 final class AccessLogWriter {
 
@@ -61,7 +62,8 @@ final class AccessLogWriter {
 		}
 		byte[] bytes = pending.toString().getBytes(StandardCharsets.UTF_8);
 		pending.setLength(0);
-		// one write, whole lines; looked up each time so a replaced System.out (tests) gets them
+		// one write, whole lines; looked up each time so a replaced System.out (tests)
+		// gets them
 		System.out.write(bytes, 0, bytes.length);
 		System.out.flush();
 	}
@@ -83,4 +85,5 @@ final class AccessLogWriter {
 		flusher.shutdownNow();
 		flush();
 	}
+
 }

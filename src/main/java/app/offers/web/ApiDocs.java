@@ -33,10 +33,11 @@ import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 
 /**
- * The OpenAPI description's front page, and what every operation shares: the query parameters as
- * {@link QueryParams} reads them (typed here, since the service reads strings to explain bad input itself),
- * the error responses (one {@code Problem} schema, RFC 9457) and the API key on writes. Each operation documents
- * the rest where it is declared.
+ * The OpenAPI description's front page, and what every operation shares: the query
+ * parameters as {@link QueryParams} reads them (typed here, since the service reads
+ * strings to explain bad input itself), the error responses (one {@code Problem} schema,
+ * RFC 9457) and the API key on writes. Each operation documents the rest where it is
+ * declared.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiDocs {
@@ -64,7 +65,10 @@ public class ApiDocs {
 
 	private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
-	/** What paymentInstrument means, aliases included: the enum lists the canonical codes only. */
+	/**
+	 * What paymentInstrument means, aliases included: the enum lists the canonical codes
+	 * only.
+	 */
 	private static final String INSTRUMENT = "How the shopper pays; every way to pay when absent (offers tied to "
 			+ "no bank, such as UPI apps' cashback, included). CREDIT is Flipkart's own \"Credit / Debit / ATM card\" "
 			+ "option: it reaches credit-card, debit-card and card offers alike (Flipkart files debit-card offers "
@@ -109,8 +113,9 @@ public class ApiDocs {
 	}
 
 	/**
-	 * Query parameters shared by several operations, by name: one description each, typed as what they are. The
-	 * service reads them as strings and validates them itself ({@link QueryParams}), with the same bounds.
+	 * Query parameters shared by several operations, by name: one description each, typed
+	 * as what they are. The service reads them as strings and validates them itself
+	 * ({@link QueryParams}), with the same bounds.
 	 */
 	@Bean
 	OpenApiCustomizer queryParameters() {
@@ -122,7 +127,8 @@ public class ApiDocs {
 				if (describe != null && "query".equals(parameter.getIn())) {
 					describe.accept(parameter);
 				}
-				// springdoc leaves it unsaid for a parameter declared by annotation rather than read by @RequestParam
+				// springdoc leaves it unsaid for a parameter declared by annotation
+				// rather than read by @RequestParam
 				if ("query".equals(parameter.getIn()) && parameter.getRequired() == null) {
 					parameter.setRequired(false);
 				}
@@ -136,35 +142,42 @@ public class ApiDocs {
 					+ "or 925.50).")
 			.schema(typed("number").exclusiveMinimumValue(BigDecimal.ZERO)
 				.maximum(BigDecimal.valueOf(QueryParams.MAX_AMOUNT_PAISE / 100))
-				.multipleOf(new BigDecimal("0.01"))),
-				"bankName", p -> p
+				.multipleOf(new BigDecimal("0.01"))), "bankName",
+				p -> p
 					.description("A bank code or a name as people write it: HDFC, hdfc bank, State Bank of India, "
 							+ "Kotak Mahindra Bank, BOBCARD, Flipkart Axis Bank; 1 to 64 letters, digits, spaces or "
 							+ "&.-_(). A bank the service does not know answers 0: new banks appear all the time.")
 					.schema(typed("string").minLength(1).maxLength(64).pattern("^[A-Za-z0-9 &.()_-]+$")),
-				"paymentInstrument", p -> p.description(INSTRUMENT)
+				"paymentInstrument",
+				p -> p.description(INSTRUMENT)
 					.schema(typed("string")._enum(new ArrayList<Object>(Instruments.knownCodes()))),
-				"emiMonths", p -> p.description("EMI tenure in months; the best tenure counts when absent.")
+				"emiMonths",
+				p -> p.description("EMI tenure in months; the best tenure counts when absent.")
 					.schema(typed("integer").minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(60))),
-				"cardNetwork", p -> p
+				"cardNetwork",
+				p -> p
 					.description("The card's network; any network when absent. Accepted in any case, and as "
 							+ "\"American Express\", \"Diners Club\" or MASTER; anything else is a 400 listing the "
 							+ "codes.")
 					.schema(typed("string")._enum(new ArrayList<Object>(CardNetworks.knownCodes()))),
-				"includeProductOffers", p -> p
+				"includeProductOffers",
+				p -> p
 					.description("true to count offers limited to select products (\"on select Samsung "
 							+ "appliances\"), which say nothing about a cart the query does not describe.")
 					.schema(typed("boolean")._default(false)),
-				"unconditionalOnly", p -> p
+				"unconditionalOnly",
+				p -> p
 					.description("true to count only offers whose every condition the query settles: no \"once per "
 							+ "user\", no cap per statement quarter or per card, no select cards or products. Each "
 							+ "offer's conditions are listed in /best-offers, /payment-options and /offers.")
 					.schema(typed("boolean")._default(false)),
-				"active", p -> p
+				"active",
+				p -> p
 					.description("true: only offers applied now (status active); false: only the others; all when "
 							+ "absent.")
 					.schema(typed("boolean")),
-				"status", p -> p
+				"status",
+				p -> p
 					.description("Only offers with this status: active (applied now), upcoming (not valid yet), "
 							+ "expired (validity ended), retired (not seen in a payload for offers.retire-after), "
 							+ "withdrawn (DELETE /offers/{id}); all when absent. Anything else is a 400 listing them.")
@@ -172,13 +185,15 @@ public class ApiDocs {
 	}
 
 	/**
-	 * Errors: every operation can answer 400 (a query string or Accept header that cannot be read), 406, 431 and
-	 * 500, and each declares its own; all are problem+json with the one Problem schema. Reads need no key.
+	 * Errors: every operation can answer 400 (a query string or Accept header that cannot
+	 * be read), 406, 431 and 500, and each declares its own; all are problem+json with
+	 * the one Problem schema. Reads need no key.
 	 */
 	@Bean
 	OpenApiCustomizer errorResponses() {
 		return api -> {
-			// springdoc replaces the schemas given with the bean: added here, after it built them
+			// springdoc replaces the schemas given with the bean: added here, after it
+			// built them
 			api.getComponents().addSchemas("Problem", problem());
 			operations(api, ApiDocs::errorResponses);
 		};
@@ -220,13 +235,17 @@ public class ApiDocs {
 				problemContent(response);
 			}
 		});
-		// reads are public: an empty requirement says so, where none at all would leave it unsaid
+		// reads are public: an empty requirement says so, where none at all would leave
+		// it unsaid
 		if (operation.getSecurity() == null) {
 			operation.setSecurity(List.of());
 		}
 	}
 
-	/** The Problem schema as the only content of an error, keeping an example the operation gave. */
+	/**
+	 * The Problem schema as the only content of an error, keeping an example the
+	 * operation gave.
+	 */
 	private static void problemContent(ApiResponse response) {
 		MediaType problem = new MediaType().schema(new JsonSchema().$ref(PROBLEM_REF));
 		if (response.getContent() != null) {
@@ -255,4 +274,5 @@ public class ApiDocs {
 		schema.setTypes(new LinkedHashSet<>(List.of(types)));
 		return schema;
 	}
+
 }

@@ -20,18 +20,20 @@ import org.slf4j.LoggerFactory;
 import app.offers.OffersProperties;
 
 /**
- * Writes need a key: when {@code offers.api-key} (env OFFERS_API_KEY) is set, POST and DELETE must carry it in
- * {@code X-API-Key}, compared in constant time. Reads stay public. With {@code offers.require-api-key} (set in the
- * {@code postgres} profile, for production) the service refuses to start without a key; otherwise writes are open
- * and a warning says so.
+ * Writes need a key: when {@code offers.api-key} (env OFFERS_API_KEY) is set, POST and
+ * DELETE must carry it in {@code X-API-Key}, compared in constant time. Reads stay
+ * public. With {@code offers.require-api-key} (set in the {@code postgres} profile, for
+ * production) the service refuses to start without a key; otherwise writes are open and a
+ * warning says so.
  */
 class ApiKeyGuard extends HttpFilter {
 
 	static final String HEADER = "X-API-Key";
 
 	/**
-	 * The methods that change what is stored (POST /offer, DELETE /offers/{id}), on any path: the rule needs no list
-	 * of paths, and {@link ReadEndpoints} is not one, since a POST to a read endpoint's path needs the key too.
+	 * The methods that change what is stored (POST /offer, DELETE /offers/{id}), on any
+	 * path: the rule needs no list of paths, and {@link ReadEndpoints} is not one, since
+	 * a POST to a read endpoint's path needs the key too.
 	 */
 	private static final Set<String> WRITES = Set.of("POST", "DELETE");
 
@@ -58,7 +60,8 @@ class ApiKeyGuard extends HttpFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		// the key exactly as sent, and sent once: spaces around it or a second header are not a second chance
+		// the key exactly as sent, and sent once: spaces around it or a second header are
+		// not a second chance
 		List<String> given = Collections.list(request.getHeaders(HEADER));
 		byte[] presented = given.size() == 1 ? given.get(0).getBytes(StandardCharsets.UTF_8) : new byte[0];
 		// MessageDigest.isEqual takes time independent of where the bytes differ
@@ -76,7 +79,7 @@ class ApiKeyGuard extends HttpFilter {
 					+ " times; send it once, with the service's API key.";
 		};
 		response.setHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
-		Problems.write(response, ProblemType.UNAUTHORIZED, detail,
-				request.getRequestURI());
+		Problems.write(response, ProblemType.UNAUTHORIZED, detail, request.getRequestURI());
 	}
+
 }

@@ -31,9 +31,9 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
- * Every error as RFC 9457 problem+json: Spring MVC's own (405, 415, missing parameters, ...) through
- * {@link ResponseEntityExceptionHandler}, the service's own through {@link BadRequest}, and the rest without
- * internals.
+ * Every error as RFC 9457 problem+json: Spring MVC's own (405, 415, missing parameters,
+ * ...) through {@link ResponseEntityExceptionHandler}, the service's own through
+ * {@link BadRequest}, and the rest without internals.
  */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -51,7 +51,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 						String.valueOf(tooLarge.getMessage()));
 				return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 			}
-			// the client's delay, not bad JSON; a body that stops altogether Tomcat answers 408 itself
+			// the client's delay, not bad JSON; a body that stops altogether Tomcat
+			// answers 408 itself
 			if (cause instanceof UploadGate.BodyTooSlow tooSlow) {
 				ProblemDetail problem = Problems.detail(ProblemType.REQUEST_TIMEOUT, 408,
 						String.valueOf(tooSlow.getMessage()));
@@ -70,8 +71,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				detail = "The request body is nested too deeply to be a payment-page response.";
 			}
 			else if (at != null && at.getLineNr() > 0) {
-				detail = "The request body is not valid JSON (line " + at.getLineNr() + ", column "
-						+ at.getColumnNr() + ").";
+				detail = "The request body is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr()
+						+ ").";
 			}
 		}
 		else if (ex.getMessage() != null && ex.getMessage().contains("body is missing")) {
@@ -82,8 +83,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * A key twice in one object (spring.jackson.read.strict-duplicate-detection), named with its JSON Pointer;
-	 * null for any other error. The parser stopped on the second key, so its context is that key's place.
+	 * A key twice in one object (spring.jackson.read.strict-duplicate-detection), named
+	 * with its JSON Pointer; null for any other error. The parser stopped on the second
+	 * key, so its context is that key's place.
 	 */
 	private static @Nullable String duplicateKey(JacksonException jackson) {
 		if (!(jackson instanceof StreamReadException read) || read.processor() == null
@@ -98,9 +100,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * The database failed. An outage (unreachable, timed out, a full or failing disk) is a 503 the client may
-	 * retry; anything else (SQL this database refuses) is a 500, since retrying cannot fix it, with its cause
-	 * logged once. Either way nothing was stored half-done: the write is one transaction.
+	 * The database failed. An outage (unreachable, timed out, a full or failing disk) is
+	 * a 503 the client may retry; anything else (SQL this database refuses) is a 500,
+	 * since retrying cannot fix it, with its cause logged once. Either way nothing was
+	 * stored half-done: the write is one transaction.
 	 */
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
 	ResponseEntity<ProblemDetail> databaseFailed(Exception ex) {
@@ -119,8 +122,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * The connection failed while the database committed: the write may be durable. Saying "nothing was stored"
-	 * could be false; posting the same payload again is safe (a known offer is not stored twice).
+	 * The connection failed while the database committed: the write may be durable.
+	 * Saying "nothing was stored" could be false; posting the same payload again is safe
+	 * (a known offer is not stored twice).
 	 */
 	@ExceptionHandler(CommitOutcomeUnknown.class)
 	ResponseEntity<ProblemDetail> outcomeUnknown(CommitOutcomeUnknown ex) {
@@ -141,14 +145,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Spring's own problems (405, 406, 415, no resource, ...) leave the type out: each gets the type and the one
-	 * title of its kind, so every error of every layer has the same shape.
+	 * Spring's own problems (405, 406, 415, no resource, ...) leave the type out: each
+	 * gets the type and the one title of its kind, so every error of every layer has the
+	 * same shape.
 	 */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem
-				&& (problem.getType() == null || BLANK.equals(problem.getType()))) {
+		if (body instanceof ProblemDetail problem && (problem.getType() == null || BLANK.equals(problem.getType()))) {
 			ProblemType kind = ProblemType.forStatus(statusCode.value());
 			problem.setType(kind.type());
 			problem.setTitle(kind.title());
@@ -167,13 +171,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
-	/** The client accepts none of the types offered: the refusal is still explained, in problem+json. */
+	/**
+	 * The client accepts none of the types offered: the refusal is still explained, in
+	 * problem+json.
+	 */
 	@Override
-	protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
-			HttpMediaTypeNotAcceptableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+	protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		HttpHeaders typed = new HttpHeaders();
 		typed.putAll(headers);
 		typed.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		return handleExceptionInternal(ex, null, typed, status, request);
 	}
+
 }

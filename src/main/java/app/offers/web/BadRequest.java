@@ -7,7 +7,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** A request the client must change: answered 400 as problem+json with a detail a person can act on. */
+/**
+ * A request the client must change: answered 400 as problem+json with a detail a person
+ * can act on.
+ */
 public class BadRequest extends ErrorResponseException {
 
 	/** A request that is wrong as a whole (its shape, not one parameter). */
@@ -24,14 +27,20 @@ public class BadRequest extends ErrorResponseException {
 		return new BadRequest(ProblemType.MALFORMED_BODY, detail);
 	}
 
-	/** A parameter that is missing, repeated or malformed; named in the {@code parameters} member. */
+	/**
+	 * A parameter that is missing, repeated or malformed; named in the {@code parameters}
+	 * member.
+	 */
 	public static BadRequest parameter(String name, String detail) {
 		BadRequest bad = new BadRequest(ProblemType.INVALID_PARAMETER, detail);
 		bad.getBody().setProperty("parameters", List.of(name));
 		return bad;
 	}
 
-	/** A parameter outside a fixed set of values, which the {@code acceptedValues} member lists. */
+	/**
+	 * A parameter outside a fixed set of values, which the {@code acceptedValues} member
+	 * lists.
+	 */
 	public static BadRequest parameter(String name, Collection<String> accepted, String detail) {
 		BadRequest bad = parameter(name, detail);
 		bad.getBody().setProperty("acceptedValues", List.copyOf(accepted));
@@ -41,4 +50,5 @@ public class BadRequest extends ErrorResponseException {
 	ProblemDetail problem() {
 		return getBody();
 	}
+
 }

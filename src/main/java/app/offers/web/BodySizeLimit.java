@@ -13,8 +13,9 @@ import org.springframework.util.unit.DataSize;
 import app.offers.OffersProperties;
 
 /**
- * Refuses request bodies above {@code offers.max-body-size} (default 5MB) with 413: by Content-Length before
- * reading anything, and while reading when the length was not declared (chunked uploads).
+ * Refuses request bodies above {@code offers.max-body-size} (default 5MB) with 413: by
+ * Content-Length before reading anything, and while reading when the length was not
+ * declared (chunked uploads).
  */
 class BodySizeLimit extends HttpFilter {
 
@@ -24,6 +25,7 @@ class BodySizeLimit extends HttpFilter {
 		BodyTooLarge(String message) {
 			super(message);
 		}
+
 	}
 
 	private final long limit;
@@ -45,7 +47,8 @@ class BodySizeLimit extends HttpFilter {
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long length = request.getContentLengthLong();
-		// neither a length nor chunks: no body (RFC 9112 6.3), nothing to count, no wrapper on every read
+		// neither a length nor chunks: no body (RFC 9112 6.3), nothing to count, no
+		// wrapper on every read
 		if (length < 0 && request.getHeader("Transfer-Encoding") == null) {
 			chain.doFilter(request, response);
 			return;
@@ -68,4 +71,5 @@ class BodySizeLimit extends HttpFilter {
 			}
 		}), response);
 	}
+
 }

@@ -14,9 +14,10 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Writes a {@link DirectJson} answer of a {@code @ResponseBody} method as it is, ahead of Spring's message
- * converters. The mapping's {@code produces = "application/json"} has already turned away a request whose Accept
- * header excludes JSON, so nothing is left to negotiate.
+ * Writes a {@link DirectJson} answer of a {@code @ResponseBody} method as it is, ahead of
+ * Spring's message converters. The mapping's {@code produces = "application/json"} has
+ * already turned away a request whose Accept header excludes JSON, so nothing is left to
+ * negotiate.
  */
 final class DirectJsonAnswers implements HandlerMethodReturnValueHandler {
 
@@ -45,4 +46,5 @@ final class DirectJsonAnswers implements HandlerMethodReturnValueHandler {
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 	}
+
 }

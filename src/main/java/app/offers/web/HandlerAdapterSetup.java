@@ -11,9 +11,9 @@ import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
- * Spring MVC's handler adapter with a shortcut of the read path put first: {@link DirectJsonAnswers} for
- * {@link DirectJson} answers. Added through configuration it would come after Spring's own, which would claim
- * them first.
+ * Spring MVC's handler adapter with a shortcut of the read path put first:
+ * {@link DirectJsonAnswers} for {@link DirectJson} answers. Added through configuration
+ * it would come after Spring's own, which would claim them first.
  */
 @Component
 class HandlerAdapterSetup implements WebMvcRegistrations {
@@ -38,4 +38,5 @@ class HandlerAdapterSetup implements WebMvcRegistrations {
 		}
 		return all;
 	}
+
 }

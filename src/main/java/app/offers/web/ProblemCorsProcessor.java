@@ -14,7 +14,10 @@ import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.DefaultCorsProcessor;
 
-/** Spring's CORS checks, with a rejected origin answered like every other error: 403 problem+json, not text. */
+/**
+ * Spring's CORS checks, with a rejected origin answered like every other error: 403
+ * problem+json, not text.
+ */
 class ProblemCorsProcessor extends DefaultCorsProcessor {
 
 	private static final String VARY = HttpHeaders.ORIGIN + ", " + HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD + ", "
@@ -24,14 +27,16 @@ class ProblemCorsProcessor extends DefaultCorsProcessor {
 	public boolean processRequest(@Nullable CorsConfiguration config, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		if (request.getHeader(HttpHeaders.ORIGIN) == null) {
-			// not a CORS request: only the Vary that Spring would add, in one header line rather than three
+			// not a CORS request: only the Vary that Spring would add, in one header line
+			// rather than three
 			if (!response.containsHeader(HttpHeaders.VARY)) {
 				response.setHeader(HttpHeaders.VARY, VARY);
 				return true;
 			}
 			return super.processRequest(config, request, response);
 		}
-		// a processor per call only for requests that carry an Origin: the rejection needs the request's path
+		// a processor per call only for requests that carry an Origin: the rejection
+		// needs the request's path
 		return new DefaultCorsProcessor() {
 
 			@Override
@@ -39,12 +44,16 @@ class ProblemCorsProcessor extends DefaultCorsProcessor {
 				rejected.setStatusCode(HttpStatus.FORBIDDEN);
 				rejected.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 				rejected.getBody()
-					.write(Problems.json(403, ProblemType.ORIGIN_NOT_ALLOWED, "This origin may not call the API "
-							+ "from a browser, or not with this method or these headers (setting "
-							+ "offers.cors.allowed-origins).", request.getRequestURI())
+					.write(Problems
+						.json(403, ProblemType.ORIGIN_NOT_ALLOWED,
+								"This origin may not call the API "
+										+ "from a browser, or not with this method or these headers (setting "
+										+ "offers.cors.allowed-origins).",
+								request.getRequestURI())
 						.getBytes(StandardCharsets.UTF_8));
 				rejected.flush();
 			}
 		}.processRequest(config, request, response);
 	}
+
 }

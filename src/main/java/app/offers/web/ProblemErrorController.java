@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The servlet error page as problem+json, in place of Spring Boot's: what reaches it through an error dispatch
- * (sendError, an exception escaping a filter, a body that stopped arriving) looks like the API's own errors. The
- * path itself, called directly, is not found.
+ * The servlet error page as problem+json, in place of Spring Boot's: what reaches it
+ * through an error dispatch (sendError, an exception escaping a filter, a body that
+ * stopped arriving) looks like the API's own errors. The path itself, called directly, is
+ * not found.
  */
 @RestController
 class ProblemErrorController implements ErrorController {
@@ -40,4 +41,5 @@ class ProblemErrorController implements ErrorController {
 			return URI.create("about:blank");
 		}
 	}
+
 }

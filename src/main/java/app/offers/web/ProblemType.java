@@ -3,35 +3,31 @@ package app.offers.web;
 import java.net.URI;
 
 /**
- * Every kind of problem the service answers, each with its own {@code type} URI and one fixed title (RFC 9457):
- * a client branches on the type, shows the detail, and never parses a title. Parameter problems also name the
- * parameters in the extension member {@code parameters}; a value outside a fixed set lists the
- * {@code acceptedValues}.
+ * Every kind of problem the service answers, each with its own {@code type} URI and one
+ * fixed title (RFC 9457): a client branches on the type, shows the detail, and never
+ * parses a title. Parameter problems also name the parameters in the extension member
+ * {@code parameters}; a value outside a fixed set lists the {@code acceptedValues}.
  */
 public enum ProblemType {
 
-	INVALID_PARAMETER(400, "Invalid parameter"),
-	MALFORMED_BODY(400, "Malformed request body"),
-	INVALID_REQUEST(400, "Invalid request"),
-	UNAUTHORIZED(401, "Unauthorized"),
-	ORIGIN_NOT_ALLOWED(403, "Origin not allowed"),
-	NOT_FOUND(404, "Not found"),
-	METHOD_NOT_ALLOWED(405, "Method not allowed"),
-	NOT_ACCEPTABLE(406, "Not acceptable"),
-	REQUEST_TIMEOUT(408, "Request timeout"),
-	CONTENT_TOO_LARGE(413, "Content too large"),
-	UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
-	TOO_MANY_OFFERS(422, "Too many offers"),
-	TOO_MANY_UPLOADS(429, "Too many uploads"),
-	HEADERS_TOO_LARGE(431, "Request headers too large"),
-	INTERNAL_ERROR(500, "Internal server error"),
-	NOT_IMPLEMENTED(501, "Not implemented"),
-	/** A request line with an HTTP version the server does not speak: the client's mistake, not a fault. */
-	HTTP_VERSION_NOT_SUPPORTED(505, "HTTP version not supported"),
-	STORE_UNAVAILABLE(503, "Store unavailable"),
-	/** The store failed while committing a write: it may hold it or not; the same payload may be posted again. */
-	OUTCOME_UNKNOWN(503, "Outcome unknown"),
-	STORE_FULL(507, "Store full");
+	INVALID_PARAMETER(400, "Invalid parameter"), MALFORMED_BODY(400, "Malformed request body"),
+	INVALID_REQUEST(400, "Invalid request"), UNAUTHORIZED(401, "Unauthorized"),
+	ORIGIN_NOT_ALLOWED(403, "Origin not allowed"), NOT_FOUND(404, "Not found"),
+	METHOD_NOT_ALLOWED(405, "Method not allowed"), NOT_ACCEPTABLE(406, "Not acceptable"),
+	REQUEST_TIMEOUT(408, "Request timeout"), CONTENT_TOO_LARGE(413, "Content too large"),
+	UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"), TOO_MANY_OFFERS(422, "Too many offers"),
+	TOO_MANY_UPLOADS(429, "Too many uploads"), HEADERS_TOO_LARGE(431, "Request headers too large"),
+	INTERNAL_ERROR(500, "Internal server error"), NOT_IMPLEMENTED(501, "Not implemented"),
+	/**
+	 * A request line with an HTTP version the server does not speak: the client's
+	 * mistake, not a fault.
+	 */
+	HTTP_VERSION_NOT_SUPPORTED(505, "HTTP version not supported"), STORE_UNAVAILABLE(503, "Store unavailable"),
+	/**
+	 * The store failed while committing a write: it may hold it or not; the same payload
+	 * may be posted again.
+	 */
+	OUTCOME_UNKNOWN(503, "Outcome unknown"), STORE_FULL(507, "Store full");
 
 	/** Where every type URI starts; the rest is the kind in lower case with dashes. */
 	public static final String PREFIX = "urn:flipkart-offers:problem:";
@@ -60,7 +56,10 @@ public enum ProblemType {
 		return type;
 	}
 
-	/** The kind for a status when nothing more specific is known (errors the container or Spring answer). */
+	/**
+	 * The kind for a status when nothing more specific is known (errors the container or
+	 * Spring answer).
+	 */
 	public static ProblemType forStatus(int status) {
 		return switch (status) {
 			case 401 -> UNAUTHORIZED;
@@ -81,4 +80,5 @@ public enum ProblemType {
 			default -> status >= 500 ? INTERNAL_ERROR : INVALID_REQUEST;
 		};
 	}
+
 }

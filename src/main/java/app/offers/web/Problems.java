@@ -12,8 +12,9 @@ import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * RFC 9457 problem+json written straight to a response, for answers given outside Spring MVC's exception
- * handling: by filters before a controller runs, and by the container itself.
+ * RFC 9457 problem+json written straight to a response, for answers given outside Spring
+ * MVC's exception handling: by filters before a controller runs, and by the container
+ * itself.
  */
 public final class Problems {
 
@@ -30,10 +31,16 @@ public final class Problems {
 		response.getWriter().write(json(kind.status(), kind, detail, instance));
 	}
 
-	/** Problems outside Spring MVC are written by Jackson too, member by member as RFC 9457 orders them. */
+	/**
+	 * Problems outside Spring MVC are written by Jackson too, member by member as RFC
+	 * 9457 orders them.
+	 */
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** The problem as JSON; {@code status} may differ from the kind's own where the container chose it. */
+	/**
+	 * The problem as JSON; {@code status} may differ from the kind's own where the
+	 * container chose it.
+	 */
 	static String json(int status, ProblemType kind, String detail, String instance) {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", kind.type().toString());
@@ -44,7 +51,10 @@ public final class Problems {
 		return JSON.writeValueAsString(problem);
 	}
 
-	/** A problem for a status, typed and titled as {@link ProblemType} says, for Spring's own problem details. */
+	/**
+	 * A problem for a status, typed and titled as {@link ProblemType} says, for Spring's
+	 * own problem details.
+	 */
 	public static ProblemDetail detail(ProblemType kind, int status, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
 		problem.setType(kind.type());
@@ -67,4 +77,5 @@ public final class Problems {
 			default -> ProblemType.forStatus(status).title() + ".";
 		};
 	}
+
 }

@@ -10,7 +10,10 @@ import app.offers.offer.CardNetworks;
 import app.offers.offer.Instruments;
 import app.offers.offer.OfferStatus;
 
-/** Validates and canonicalizes the query parameters of the read endpoints, with messages a person can act on. */
+/**
+ * Validates and canonicalizes the query parameters of the read endpoints, with messages a
+ * person can act on.
+ */
 public final class QueryParams {
 
 	/** A billion rupees: far above any cart, and the products stay within a long. */
@@ -20,8 +23,9 @@ public final class QueryParams {
 	}
 
 	/**
-	 * amountToPay in paise: a positive decimal with at most two places, at most 1,000,000,000. Read by hand, not
-	 * by a regular expression: this runs on every discount query.
+	 * amountToPay in paise: a positive decimal with at most two places, at most
+	 * 1,000,000,000. Read by hand, not by a regular expression: this runs on every
+	 * discount query.
 	 */
 	public static long amountPaise(String name, String value) {
 		int from = 0;
@@ -55,31 +59,38 @@ public final class QueryParams {
 			}
 		}
 		if (!ok) {
-			throw BadRequest.parameter(name, name + " must be a positive amount in rupees with at most 2 decimal places, "
-					+ "given once (e.g. 12999 or 925.50); got \"" + shorten(value) + "\".");
+			throw BadRequest.parameter(name,
+					name + " must be a positive amount in rupees with at most 2 decimal places, "
+							+ "given once (e.g. 12999 or 925.50); got \"" + shorten(value) + "\".");
 		}
 		if (paise <= 0) {
 			throw BadRequest.parameter(name, name + " must be greater than 0; got \"" + shorten(value) + "\".");
 		}
 		if (paise > MAX_AMOUNT_PAISE) {
-			throw BadRequest.parameter(name, name + " must be at most 1000000000 rupees; got \"" + shorten(value) + "\".");
+			throw BadRequest.parameter(name,
+					name + " must be at most 1000000000 rupees; got \"" + shorten(value) + "\".");
 		}
 		return paise;
 	}
 
-	/** The canonical code of a bank name such as "HDFC", "hdfc bank" or "State Bank of India". */
+	/**
+	 * The canonical code of a bank name such as "HDFC", "hdfc bank" or "State Bank of
+	 * India".
+	 */
 	public static String bank(String value) {
 		String code = allowed(value, "&.-_()") ? Banks.canonical(value) : "";
 		if (code.isEmpty()) {
-			throw BadRequest.parameter("bankName", "bankName must be a bank name or code such as HDFC or \"State Bank of India\": "
-					+ "1 to 64 letters, digits, spaces or &.-_() given once; got \"" + shorten(value) + "\".");
+			throw BadRequest.parameter("bankName",
+					"bankName must be a bank name or code such as HDFC or \"State Bank of India\": "
+							+ "1 to 64 letters, digits, spaces or &.-_() given once; got \"" + shorten(value) + "\".");
 		}
 		return code;
 	}
 
 	/**
-	 * The canonical code of an instrument such as CREDIT, EMI_OPTIONS, UPI or "credit card"; null when absent. An
-	 * instrument this service does not know is refused rather than answered 0: a typo would look like "no offer".
+	 * The canonical code of an instrument such as CREDIT, EMI_OPTIONS, UPI or "credit
+	 * card"; null when absent. An instrument this service does not know is refused rather
+	 * than answered 0: a typo would look like "no offer".
 	 */
 	public static @Nullable String instrument(@Nullable String value) {
 		if (value == null) {
@@ -87,15 +98,19 @@ public final class QueryParams {
 		}
 		String code = allowed(value, "_-/") ? Instruments.canonical(value) : "";
 		if (!Instruments.known(code)) {
-			throw BadRequest.parameter("paymentInstrument", Instruments.knownCodes(),
-					"paymentInstrument must be one of " + String.join(", ", Instruments.knownCodes())
-							+ ", or a name for one such as \"credit card\", \"debit card\", EMI or \"net banking\", given "
-							+ "once; got \"" + shorten(value) + "\".");
+			throw BadRequest
+				.parameter("paymentInstrument", Instruments.knownCodes(), "paymentInstrument must be one of "
+						+ String.join(", ", Instruments.knownCodes())
+						+ ", or a name for one such as \"credit card\", \"debit card\", EMI or \"net banking\", given "
+						+ "once; got \"" + shorten(value) + "\".");
 		}
 		return code;
 	}
 
-	/** 1 to 64 characters (spaces around not counted): ASCII letters, digits, spaces and the given marks. */
+	/**
+	 * 1 to 64 characters (spaces around not counted): ASCII letters, digits, spaces and
+	 * the given marks.
+	 */
 	private static boolean allowed(String value, String marks) {
 		String v = value.strip();
 		if (v.isEmpty() || v.length() > 64) {
@@ -119,13 +134,17 @@ public final class QueryParams {
 		}
 		String v = value.trim();
 		if (!v.matches("\\d{1,2}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > 60) {
-			throw BadRequest.parameter("emiMonths", "emiMonths must be a whole number of months from 1 to 60, given once; got \""
-					+ shorten(value) + "\".");
+			throw BadRequest.parameter("emiMonths",
+					"emiMonths must be a whole number of months from 1 to 60, given once; got \"" + shorten(value)
+							+ "\".");
 		}
 		return Integer.valueOf(v);
 	}
 
-	/** A card network such as VISA, MASTERCARD, RUPAY, AMEX or DINERS, or a name for one; null when absent. */
+	/**
+	 * A card network such as VISA, MASTERCARD, RUPAY, AMEX or DINERS, or a name for one;
+	 * null when absent.
+	 */
 	public static @Nullable String cardNetwork(@Nullable String value) {
 		if (value == null) {
 			return null;
@@ -133,10 +152,10 @@ public final class QueryParams {
 		String code = allowed(value, "_-") ? CardNetworks.canonical(value) : "";
 		if (!CardNetworks.known(code)) {
 			List<String> accepted = CardNetworks.knownCodes();
-			throw BadRequest.parameter("cardNetwork", accepted, "cardNetwork must be one of "
-					+ String.join(", ", accepted)
-					+ " (any case; also \"American Express\", \"Diners Club\"), given once; got \"" + shorten(value)
-					+ "\".");
+			throw BadRequest.parameter("cardNetwork", accepted,
+					"cardNetwork must be one of " + String.join(", ", accepted)
+							+ " (any case; also \"American Express\", \"Diners Club\"), given once; got \""
+							+ shorten(value) + "\".");
 		}
 		return code;
 	}
@@ -148,8 +167,8 @@ public final class QueryParams {
 		}
 		String v = value.trim();
 		if (!v.matches("\\d{1,6}") || Integer.parseInt(v) < min || Integer.parseInt(v) > max) {
-			throw BadRequest.parameter(name, name + " must be a whole number from " + min + " to " + max + ", given once; got \""
-					+ shorten(value) + "\".");
+			throw BadRequest.parameter(name, name + " must be a whole number from " + min + " to " + max
+					+ ", given once; got \"" + shorten(value) + "\".");
 		}
 		return Integer.parseInt(v);
 	}
@@ -162,11 +181,15 @@ public final class QueryParams {
 		return switch (value.trim().toLowerCase(Locale.ROOT)) {
 			case "true" -> Boolean.TRUE;
 			case "false" -> Boolean.FALSE;
-			default -> throw BadRequest.parameter(name, name + " must be true or false; got \"" + shorten(value) + "\".");
+			default ->
+				throw BadRequest.parameter(name, name + " must be true or false; got \"" + shorten(value) + "\".");
 		};
 	}
 
-	/** An offer status (active, upcoming, expired, retired, withdrawn; any case); null when absent. */
+	/**
+	 * An offer status (active, upcoming, expired, retired, withdrawn; any case); null
+	 * when absent.
+	 */
 	public static @Nullable OfferStatus status(@Nullable String value) {
 		if (value == null) {
 			return null;
@@ -186,4 +209,5 @@ public final class QueryParams {
 		String printable = value.replaceAll("\\p{Cntrl}", "?");
 		return printable.length() > 40 ? printable.substring(0, 40) + "..." : printable;
 	}
+
 }

@@ -3,9 +3,10 @@ package app.offers.web;
 import java.util.Set;
 
 /**
- * The read endpoints, by the mapping that answers them ({@code /offers/{id}}, as Spring MVC names it): the one
- * list CORS, the latency histograms and HTTP caching all take, so a new read endpoint cannot be left out of one of
- * them. A test fails when a GET mapping of the API is missing here.
+ * The read endpoints, by the mapping that answers them ({@code /offers/{id}}, as Spring
+ * MVC names it): the one list CORS, the latency histograms and HTTP caching all take, so
+ * a new read endpoint cannot be left out of one of them. A test fails when a GET mapping
+ * of the API is missing here.
  */
 public final class ReadEndpoints {
 
@@ -14,4 +15,5 @@ public final class ReadEndpoints {
 
 	private ReadEndpoints() {
 	}
+
 }

@@ -17,9 +17,10 @@ import io.swagger.v3.oas.models.media.Schema;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The service's JSON bodies are records Jackson writes whole: every component is sent, null or not. So every
- * property is required, and only a component marked {@code @Nullable} may be null ({@code type: [string, null]}):
- * a generated client then types {@code paymentInstrument: string | null} instead of an optional field it has to
+ * The service's JSON bodies are records Jackson writes whole: every component is sent,
+ * null or not. So every property is required, and only a component marked
+ * {@code @Nullable} may be null ({@code type: [string, null]}): a generated client then
+ * types {@code paymentInstrument: string | null} instead of an optional field it has to
  * guess about. A raw {@link JsonNode} is any JSON, not the node class's getters.
  */
 final class RecordSchemas implements ModelConverter {
@@ -65,4 +66,5 @@ final class RecordSchemas implements ModelConverter {
 		property.addType("null");
 		return property;
 	}
+
 }

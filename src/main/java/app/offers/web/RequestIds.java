@@ -13,14 +13,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
 
 /**
- * A request id in every log line of a request (MDC {@code requestId}, a field of the structured JSON logs) and
- * in the {@code X-Request-Id} answer header: the caller's own id when it sends a sane one, else a new one.
+ * A request id in every log line of a request (MDC {@code requestId}, a field of the
+ * structured JSON logs) and in the {@code X-Request-Id} answer header: the caller's own
+ * id when it sends a sane one, else a new one.
  */
 class RequestIds extends HttpFilter {
 
 	static final String HEADER = "X-Request-Id";
 
-	/** Unique per process start; with a counter it makes ids without SecureRandom on every request. */
+	/**
+	 * Unique per process start; with a counter it makes ids without SecureRandom on every
+	 * request.
+	 */
 	private static final String PREFIX = Long.toString(new Random().nextLong() >>> 1, 36);
 
 	private final AtomicLong counter = new AtomicLong();
@@ -29,8 +33,7 @@ class RequestIds extends HttpFilter {
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String given = request.getHeader(HEADER);
-		String id = given != null && sane(given) ? given
-				: PREFIX + "-" + Long.toString(counter.incrementAndGet(), 36);
+		String id = given != null && sane(given) ? given : PREFIX + "-" + Long.toString(counter.incrementAndGet(), 36);
 		response.setHeader(HEADER, id);
 		MDC.put("requestId", id);
 		try {
@@ -41,7 +44,10 @@ class RequestIds extends HttpFilter {
 		}
 	}
 
-	/** 1 to 64 ASCII letters, digits, dots, underscores or hyphens: safe in a log line and a header. */
+	/**
+	 * 1 to 64 ASCII letters, digits, dots, underscores or hyphens: safe in a log line and
+	 * a header.
+	 */
 	static boolean sane(String id) {
 		int n = id.length();
 		if (n == 0 || n > 64) {
@@ -56,4 +62,5 @@ class RequestIds extends HttpFilter {
 		}
 		return true;
 	}
+
 }

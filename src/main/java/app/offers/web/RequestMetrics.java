@@ -11,10 +11,12 @@ import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 
 /**
- * Request timings of the read endpoints as a fine histogram ({@code http_server_requests_seconds_bucket}, range
- * {@code management.metrics.distribution.minimum/maximum-expected-value}), so Prometheus can compute p95 and p99
- * over instances and alert on them. Prometheus allows one type per metric name, so the other endpoints (actuator,
- * the demo page, writes) are histograms too, with four buckets: every bucket is a time series per status.
+ * Request timings of the read endpoints as a fine histogram
+ * ({@code http_server_requests_seconds_bucket}, range
+ * {@code management.metrics.distribution.minimum/maximum-expected-value}), so Prometheus
+ * can compute p95 and p99 over instances and alert on them. Prometheus allows one type
+ * per metric name, so the other endpoints (actuator, the demo page, writes) are
+ * histograms too, with four buckets: every bucket is a time series per status.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestMetrics {
@@ -48,4 +50,5 @@ class RequestMetrics {
 	private static double nanos(Duration duration) {
 		return duration.toNanos();
 	}
+
 }

@@ -21,19 +21,22 @@ import app.offers.OffersProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The filters every request passes, registered here and only here, in the order of {@link #ORDER}. Public so
- * that the controller slice tests, which scan no configuration, can import it and run behind the same filters.
+ * The filters every request passes, registered here and only here, in the order of
+ * {@link #ORDER}. Public so that the controller slice tests, which scan no configuration,
+ * can import it and run behind the same filters.
  */
 @Configuration(proxyBeanMethods = false)
-// Boot's own server settings, bound here too so a slice without a server reads the same values
+// Boot's own server settings, bound here too so a slice without a server reads the same
+// values
 @EnableConfigurationProperties({ ServerProperties.class, TomcatServerProperties.class })
 public class RequestPipeline {
 
 	/**
-	 * The application's filters by name, outermost first: the one place their order is stated. Spring Boot adds
-	 * two of its own by their orders, kept where they fall: {@code characterEncodingFilter} right after
-	 * {@code requestIds} and {@code requestContextFilter} (a request wrapper, below 0) after {@code requestShape}.
-	 * {@code RequestPipelineTests} holds the whole chain.
+	 * The application's filters by name, outermost first: the one place their order is
+	 * stated. Spring Boot adds two of its own by their orders, kept where they fall:
+	 * {@code characterEncodingFilter} right after {@code requestIds} and
+	 * {@code requestContextFilter} (a request wrapper, below 0) after
+	 * {@code requestShape}. {@code RequestPipelineTests} holds the whole chain.
 	 */
 	static final List<String> ORDER = List.of(
 			// every log line of the request carries its id, the access log's too
@@ -42,13 +45,13 @@ public class RequestPipeline {
 			"accessLog",
 			// where Spring Boot puts its observation filter
 			"requestTimer",
-			// a body on a GET, a query Tomcat cannot decode, an unreadable Accept: 400 before anything reads them
+			// a body on a GET, a query Tomcat cannot decode, an unreadable Accept: 400
+			// before anything reads them
 			"requestShape",
 			// after Spring's request wrappers, as they order themselves
 			"apiKeyGuard",
 			// counts the bytes of a body the gate lets in
-			"bodySizeLimit",
-			"uploadGate");
+			"bodySizeLimit", "uploadGate");
 
 	/** The first of {@link #ORDER} that runs after Spring's request wrappers. */
 	private static final int AFTER_REQUEST_WRAPPERS = ORDER.indexOf("apiKeyGuard");
@@ -60,7 +63,8 @@ public class RequestPipeline {
 
 	@Bean
 	@ConditionalOnBooleanProperty("offers.access-log.enabled")
-	FilterRegistrationBean<AccessLog> accessLog(@Value("${logging.structured.format.console:}") String structuredFormat) {
+	FilterRegistrationBean<AccessLog> accessLog(
+			@Value("${logging.structured.format.console:}") String structuredFormat) {
 		return registered("accessLog", new AccessLog(structuredFormat));
 	}
 
@@ -89,7 +93,10 @@ public class RequestPipeline {
 		return registered("uploadGate", new UploadGate(properties));
 	}
 
-	/** The order of a filter named in {@link #ORDER}: its place in the list, in one of two bands. */
+	/**
+	 * The order of a filter named in {@link #ORDER}: its place in the list, in one of two
+	 * bands.
+	 */
 	static int order(String name) {
 		int index = ORDER.indexOf(name);
 		if (index < 0) {
@@ -99,7 +106,10 @@ public class RequestPipeline {
 				: OrderedFilter.REQUEST_WRAPPER_FILTER_MAX_ORDER + 1 + index - AFTER_REQUEST_WRAPPERS;
 	}
 
-	/** On every path, for the request dispatch only: error dispatches and forwards pass no filter twice. */
+	/**
+	 * On every path, for the request dispatch only: error dispatches and forwards pass no
+	 * filter twice.
+	 */
 	private static <F extends Filter> FilterRegistrationBean<F> registered(String name, F filter) {
 		Registration<F> registration = new Registration<>(filter);
 		registration.setName(name);
@@ -109,10 +119,12 @@ public class RequestPipeline {
 	}
 
 	/**
-	 * Destroys its filter with the context, as the filters were destroyed when they were beans themselves: the
-	 * access log's writer has a thread to stop and lines to flush, also where no server runs (MockMvc tests).
+	 * Destroys its filter with the context, as the filters were destroyed when they were
+	 * beans themselves: the access log's writer has a thread to stop and lines to flush,
+	 * also where no server runs (MockMvc tests).
 	 */
-	private static final class Registration<F extends Filter> extends FilterRegistrationBean<F> implements DisposableBean {
+	private static final class Registration<F extends Filter> extends FilterRegistrationBean<F>
+			implements DisposableBean {
 
 		Registration(F filter) {
 			super(filter);
@@ -122,5 +134,7 @@ public class RequestPipeline {
 		public void destroy() {
 			getFilter().destroy();
 		}
+
 	}
+
 }

@@ -16,9 +16,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /**
- * Requests that would hold a thread or turn into a 500 or an empty answer are refused first, with a 400 that says
- * what is wrong: a body on a method that has none, a query string Tomcat cannot decode, an Accept header that is
- * not a list of media types.
+ * Requests that would hold a thread or turn into a 500 or an empty answer are refused
+ * first, with a 400 that says what is wrong: a body on a method that has none, a query
+ * string Tomcat cannot decode, an Accept header that is not a list of media types.
  */
 class RequestShape extends HttpFilter {
 
@@ -35,7 +35,8 @@ class RequestShape extends HttpFilter {
 			throws ServletException, IOException {
 		if (BODILESS.contains(request.getMethod())
 				&& (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null)) {
-			// answered before Tomcat would wait for a body nobody reads, and the connection closed after
+			// answered before Tomcat would wait for a body nobody reads, and the
+			// connection closed after
 			response.setHeader("Connection", "close");
 			Problems.write(response, ProblemType.INVALID_REQUEST,
 					request.getMethod() + " requests carry no body, but this one declares one.",
@@ -47,17 +48,17 @@ class RequestShape extends HttpFilter {
 			problem = acceptProblem(request);
 		}
 		if (problem != null) {
-			Problems.write(response, ProblemType.INVALID_REQUEST, problem,
-					request.getRequestURI());
+			Problems.write(response, ProblemType.INVALID_REQUEST, problem, request.getRequestURI());
 			return;
 		}
 		chain.doFilter(request, response);
 	}
 
 	/**
-	 * Tomcat decodes the query on the first parameter lookup and throws on bad bytes or too many parameters:
-	 * wherever that lookup happens, the answer would be a 500. Looked up here, it is a 400. Form and multipart
-	 * bodies are left alone: their parameters would be read from the body.
+	 * Tomcat decodes the query on the first parameter lookup and throws on bad bytes or
+	 * too many parameters: wherever that lookup happens, the answer would be a 500.
+	 * Looked up here, it is a 400. Form and multipart bodies are left alone: their
+	 * parameters would be read from the body.
 	 */
 	private @Nullable String queryProblem(HttpServletRequest request) {
 		String query = request.getQueryString();
@@ -80,7 +81,10 @@ class RequestShape extends HttpFilter {
 		}
 	}
 
-	/** Parsed the way content negotiation will parse it, which answers an unreadable one with an empty 406. */
+	/**
+	 * Parsed the way content negotiation will parse it, which answers an unreadable one
+	 * with an empty 406.
+	 */
 	private static @Nullable String acceptProblem(HttpServletRequest request) {
 		try {
 			MediaType.parseMediaTypes(Collections.list(request.getHeaders(HttpHeaders.ACCEPT)));
@@ -90,4 +94,5 @@ class RequestShape extends HttpFilter {
 			return "The Accept header is not a list of media types such as application/json or */*.";
 		}
 	}
+
 }

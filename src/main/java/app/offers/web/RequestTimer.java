@@ -19,12 +19,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * {@code http.server.requests} with the tags Spring's observation gives it ({@code method}, {@code uri} the mapping
- * that answered, {@code status}, {@code outcome}, {@code exception}, {@code error}), recorded by a plain filter
- * with one timer per tag combination kept at hand. Spring's observation filter built an observation context, a
- * scope, two sets of key values and a meter id on every request to the same end: about a sixth of the service's
- * whole CPU time on GET /highest-discount in profiles. It is switched off in application.yml
- * ({@code spring.autoconfigure.exclude}); this service has no tracing that would need it.
+ * {@code http.server.requests} with the tags Spring's observation gives it
+ * ({@code method}, {@code uri} the mapping that answered, {@code status},
+ * {@code outcome}, {@code exception}, {@code error}), recorded by a plain filter with one
+ * timer per tag combination kept at hand. Spring's observation filter built an
+ * observation context, a scope, two sets of key values and a meter id on every request to
+ * the same end: about a sixth of the service's whole CPU time on GET /highest-discount in
+ * profiles. It is switched off in application.yml ({@code spring.autoconfigure.exclude});
+ * this service has no tracing that would need it.
  */
 final class RequestTimer extends HttpFilter {
 
@@ -52,8 +54,8 @@ final class RequestTimer extends HttpFilter {
 			chain.doFilter(request, response);
 		}
 		catch (IOException | ServletException | RuntimeException | Error ex) {
-			failure = ex instanceof ServletException servlet && servlet.getRootCause() != null
-					? servlet.getRootCause() : ex;
+			failure = ex instanceof ServletException servlet && servlet.getRootCause() != null ? servlet.getRootCause()
+					: ex;
 			throw ex;
 		}
 		finally {
@@ -69,7 +71,10 @@ final class RequestTimer extends HttpFilter {
 		}
 	}
 
-	/** The mapping that answered; else what Spring names it: REDIRECTION, NOT_FOUND, UNKNOWN. */
+	/**
+	 * The mapping that answered; else what Spring names it: REDIRECTION, NOT_FOUND,
+	 * UNKNOWN.
+	 */
 	private static String uri(HttpServletRequest request, int status) {
 		if (request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String pattern) {
 			return pattern.isEmpty() ? "root" : pattern;
@@ -110,4 +115,5 @@ final class RequestTimer extends HttpFilter {
 			default -> "UNKNOWN";
 		};
 	}
+
 }

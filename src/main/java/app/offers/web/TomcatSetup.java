@@ -24,9 +24,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Tomcat around the application: what it answers itself, before the application sees a request (a request line or
- * headers too large, an invalid URI), is problem+json like the rest of the API, never an HTML page naming the
- * server; and a body left unread after an error is not waited for.
+ * Tomcat around the application: what it answers itself, before the application sees a
+ * request (a request line or headers too large, an invalid URI), is problem+json like the
+ * rest of the API, never an HTML page naming the server; and a body left unread after an
+ * error is not waited for.
  */
 @Component
 class TomcatSetup implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -51,7 +52,8 @@ class TomcatSetup implements WebServerFactoryCustomizer<TomcatServletWebServerFa
 					pipeline.removeValve(valve);
 				}
 			}
-			// the host adds its default valve at start unless one of the named class is there
+			// the host adds its default valve at start unless one of the named class is
+			// there
 			host.setErrorReportValveClass(ProblemReportValve.class.getName());
 			pipeline.addValve(new ProblemReportValve(maxHeaderSize));
 		});
@@ -64,11 +66,12 @@ class TomcatSetup implements WebServerFactoryCustomizer<TomcatServletWebServerFa
 	}
 
 	/**
-	 * Tomcat reads and discards a body the application left unread, to keep the connection for another request. A
-	 * client that declared a body and stalls would then hold the thread for the connection timeout after its
-	 * answer, and one that trickles, for hours. Tomcat closes instead after some statuses (400, 408, 413, ...), not
-	 * after 401, 404, 415 or 429: after any error answer, close instead. Not after a success, which Tomcat would
-	 * then turn into a 500.
+	 * Tomcat reads and discards a body the application left unread, to keep the
+	 * connection for another request. A client that declared a body and stalls would then
+	 * hold the thread for the connection timeout after its answer, and one that trickles,
+	 * for hours. Tomcat closes instead after some statuses (400, 408, 413, ...), not
+	 * after 401, 404, 415 or 429: after any error answer, close instead. Not after a
+	 * success, which Tomcat would then turn into a 500.
 	 */
 	static final class NoSwallowAfterErrors extends ValveBase {
 
@@ -91,12 +94,16 @@ class TomcatSetup implements WebServerFactoryCustomizer<TomcatServletWebServerFa
 				request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
 			}
 		}
+
 	}
 
 	/** Tomcat's error report as problem+json. */
 	static final class ProblemReportValve extends ErrorReportValve {
 
-		/** Tomcat's message for a request line or headers above the limit, in the locale Tomcat uses. */
+		/**
+		 * Tomcat's message for a request line or headers above the limit, in the locale
+		 * Tomcat uses.
+		 */
 		private static final String TOO_LARGE = StringManager.getManager("org.apache.coyote.http11")
 			.getString("iib.requestheadertoolarge.error");
 
@@ -109,7 +116,8 @@ class TomcatSetup implements WebServerFactoryCustomizer<TomcatServletWebServerFa
 		@Override
 		protected void report(Request request, Response response, @Nullable Throwable throwable) {
 			int status = response.getStatus();
-			// as the base class: an error nobody answered yet, on a connection that can still take an answer
+			// as the base class: an error nobody answered yet, on a connection that can
+			// still take an answer
 			if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 				return;
 			}
@@ -121,7 +129,8 @@ class TomcatSetup implements WebServerFactoryCustomizer<TomcatServletWebServerFa
 			String uri = request.getRequestURI();
 			String detail = Problems.detail(status);
 			if (throwable instanceof IllegalArgumentException && TOO_LARGE.equals(throwable.getMessage())) {
-				// the request line parsed means the headers overflowed; else the path and query did
+				// the request line parsed means the headers overflowed; else the path and
+				// query did
 				if (uri != null && !uri.isEmpty()) {
 					status = 431;
 					detail = "The request headers are larger than the limit of " + maxHeaderSize
@@ -146,5 +155,7 @@ class TomcatSetup implements WebServerFactoryCustomizer<TomcatServletWebServerFa
 				// nothing more to tell a client that cannot be written to
 			}
 		}
+
 	}
+
 }

@@ -13,11 +13,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import app.offers.OffersProperties;
 
 /**
- * Bounds what slow uploads can hold. At most {@code offers.max-concurrent-uploads} requests with a body (default
- * 32) are let in at once, for their whole handling: writes serialize on the store anyway. The next is answered 429
- * at once without reading its body, so a flood of stalled uploads leaves the threads to everyone else. Reading one
- * body takes at most {@code offers.body-read-timeout} (default 15s) in all, or the request is answered 408: Tomcat's
- * connection timeout bounds each wait for bytes, this bounds a client that trickles them.
+ * Bounds what slow uploads can hold. At most {@code offers.max-concurrent-uploads}
+ * requests with a body (default 32) are let in at once, for their whole handling: writes
+ * serialize on the store anyway. The next is answered 429 at once without reading its
+ * body, so a flood of stalled uploads leaves the threads to everyone else. Reading one
+ * body takes at most {@code offers.body-read-timeout} (default 15s) in all, or the
+ * request is answered 408: Tomcat's connection timeout bounds each wait for bytes, this
+ * bounds a client that trickles them.
  */
 class UploadGate extends HttpFilter {
 
@@ -27,6 +29,7 @@ class UploadGate extends HttpFilter {
 		BodyTooSlow(String message) {
 			super(message);
 		}
+
 	}
 
 	private final int limit;
@@ -77,4 +80,5 @@ class UploadGate extends HttpFilter {
 		return "The request body did not arrive within " + timeout.toSeconds()
 				+ "s (setting offers.body-read-timeout); send it without pauses.";
 	}
+
 }

@@ -10,9 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
- * A request whose body is read under a {@link Watch}: before every read and after every read that gave bytes, so
- * a filter can stop a body that runs too long ({@link BodySizeLimit}) or too slow ({@link UploadGate}) while it is
- * read, with the exception the filter's problem maps.
+ * A request whose body is read under a {@link Watch}: before every read and after every
+ * read that gave bytes, so a filter can stop a body that runs too long
+ * ({@link BodySizeLimit}) or too slow ({@link UploadGate}) while it is read, with the
+ * exception the filter's problem maps.
  */
 final class WatchedBody extends HttpServletRequestWrapper {
 
@@ -26,6 +27,7 @@ final class WatchedBody extends HttpServletRequestWrapper {
 		/** After a read that gave {@code bytes} bytes (at least one). */
 		default void afterRead(int bytes) throws IOException {
 		}
+
 	}
 
 	private final Watch watch;
@@ -81,4 +83,5 @@ final class WatchedBody extends HttpServletRequestWrapper {
 		}
 		return stream;
 	}
+
 }

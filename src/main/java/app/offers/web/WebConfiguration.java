@@ -11,8 +11,9 @@ import app.offers.OffersProperties;
 
 /**
  * CORS for a checkout frontend on another origin: the read endpoints answer browsers from
- * {@code offers.cors.allowed-origins} (patterns; default any localhost port, for development). POST /offer is
- * not offered to browsers: offers are learned server to server.
+ * {@code offers.cors.allowed-origins} (patterns; default any localhost port, for
+ * development). POST /offer is not offered to browsers: offers are learned server to
+ * server.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -40,15 +41,18 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addCorsMappings(CorsRegistry registry) {
-		// the templates are path patterns: /offers/{id} matches one segment, as the mapping does
+		// the templates are path patterns: /offers/{id} matches one segment, as the
+		// mapping does
 		for (String path : ReadEndpoints.TEMPLATES) {
 			registry.addMapping(path)
 				.allowedOriginPatterns(allowedOrigins)
 				.allowedMethods("GET", "HEAD", "OPTIONS")
 				.allowedHeaders("*")
-				// readable by the page's code: the id to quote in a support ticket, the ETag to revalidate with
+				// readable by the page's code: the id to quote in a support ticket, the
+				// ETag to revalidate with
 				.exposedHeaders("X-Request-Id", "ETag")
 				.maxAge(3600);
 		}
 	}
+
 }

@@ -36,9 +36,10 @@ import app.offers.testing.GeneratedPayloads;
 import app.offers.testing.MutableClock;
 
 /**
- * A checkout frontend and a CDN may keep answers of the read endpoints and revalidate them: ETag and
- * Cache-Control on every answer, 304 while the store and the clock leave the answer as it was, a new ETag once
- * either changes it, nothing cacheable on errors, and gzip for large JSON.
+ * A checkout frontend and a CDN may keep answers of the read endpoints and revalidate
+ * them: ETag and Cache-Control on every answer, 304 while the store and the clock leave
+ * the answer as it was, a new ETag once either changes it, nothing cacheable on errors,
+ * and gzip for large JSON.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -57,6 +58,7 @@ class HttpCachingTests {
 		MutableClock mutableClock() {
 			return new MutableClock(NOW);
 		}
+
 	}
 
 	@Autowired
@@ -79,11 +81,7 @@ class HttpCachingTests {
 	}
 
 	String etag(String target) throws Exception {
-		String etag = mvc.perform(get(target))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getHeader("ETag");
+		String etag = mvc.perform(get(target)).andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
 		assertThat(etag).matches("W/\"[0-9]+\\.[0-9]+-[0-9a-f]+\"");
 		return etag;
 	}
@@ -187,7 +185,8 @@ class HttpCachingTests {
 				StandardCharsets.UTF_8);
 		assertThat(json).startsWith("{\"offers\":[").hasSizeGreaterThan(1024);
 
-		HttpResponse<String> plain = http.send(request("/offers?size=20").build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> plain = http.send(request("/offers?size=20").build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
 		assertThat(plain.body()).isEqualTo(json);
 
@@ -211,4 +210,5 @@ class HttpCachingTests {
 	HttpRequest.Builder request(String target) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + target));
 	}
+
 }

@@ -9,7 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** If-None-Match read as RFC 9110 says, and the query hash blind to the order of parameters only. */
+/**
+ * If-None-Match read as RFC 9110 says, and the query hash blind to the order of
+ * parameters only.
+ */
 class RevalidationTests {
 
 	static final String ETAG = "W/\"12.0-abc\"";
@@ -54,4 +57,5 @@ class RevalidationTests {
 		assertThat(QueryHash.of("/highest-discount", "amountToPay=100bankName=HDFC")).isNotEqualTo(hash);
 		assertThat(QueryHash.of("/highest-discount", null)).isNotEqualTo(QueryHash.of("/best-offers", null));
 	}
+
 }

@@ -42,7 +42,10 @@ import app.offers.offer.Tenure;
 import app.offers.web.RequestPipeline;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-/** GET /offers and /offers/{id} alone: the in-memory offers and the store mocked, the clock fixed. */
+/**
+ * GET /offers and /offers/{id} alone: the in-memory offers and the store mocked, the
+ * clock fixed.
+ */
 @WebMvcTest(CatalogController.class)
 // behind the application's filters, as in production; the request timer wants a registry
 @Import({ RequestPipeline.class, SimpleMeterRegistry.class, CatalogControllerTests.FixedClock.class })
@@ -61,6 +64,7 @@ class CatalogControllerTests {
 		Clock clock() {
 			return Clock.fixed(NOW, ZoneOffset.UTC);
 		}
+
 	}
 
 	@Autowired
@@ -138,8 +142,7 @@ class CatalogControllerTests {
 
 	@Test
 	void anOfferTheStoreNoLongerHoldsIsLeftOut() throws Exception {
-		given(store.seen(anyCollection()))
-			.willReturn(Map.of("A-HDFC-EMI", new OfferStore.Seen(FIRST_SEEN, CHANGED)));
+		given(store.seen(anyCollection())).willReturn(Map.of("A-HDFC-EMI", new OfferStore.Seen(FIRST_SEEN, CHANGED)));
 		mvc.perform(get("/offers").param("bankName", "HDFC"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.offers.length()").value(1))
@@ -178,4 +181,5 @@ class CatalogControllerTests {
 			.andExpect(jsonPath("$.status").value(404))
 			.andExpect(jsonPath("$.detail").value(containsString("NOPE")));
 	}
+
 }

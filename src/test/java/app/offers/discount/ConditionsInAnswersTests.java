@@ -24,17 +24,23 @@ import org.springframework.test.web.servlet.MockMvc;
 import app.offers.testing.Samples;
 
 /**
- * Conditions a query cannot check, in the answers: listed in a shopper's words on every offer, and left out with
- * unconditionalOnly=true. /highest-discount keeps counting them by default.
+ * Conditions a query cannot check, in the answers: listed in a shopper's words on every
+ * offer, and left out with unconditionalOnly=true. /highest-discount keeps counting them
+ * by default.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ConditionsInAnswersTests {
 
-	/** "5% cashback on Flipkart Axis Bank Credit Card upto ₹4,000 per statement quarter". */
+	/**
+	 * "5% cashback on Flipkart Axis Bank Credit Card upto ₹4,000 per statement quarter".
+	 */
 	static final String AXIS_QUARTER = "FPO250619134128USHPF";
 
-	/** "Flat ₹10 Cashback on Paytm UPI Trxns. Min Order Value ₹500. Valid once per Paytm account". */
+	/**
+	 * "Flat ₹10 Cashback on Paytm UPI Trxns. Min Order Value ₹500. Valid once per Paytm
+	 * account".
+	 */
 	static final String PAYTM_ONCE = "FPO250626172916JI4VZ";
 
 	@Autowired
@@ -80,7 +86,8 @@ class ConditionsInAnswersTests {
 			.param("bankName", "FLIPKARTAXISBANK")
 			.param("paymentInstrument", "CREDIT_CARD")
 			.param("unconditionalOnly", "true")).andExpect(jsonPath("$.highestDiscountAmount").value(lessThan(4000)));
-		// UPI: the Paytm cashback is once per account; asked without conditions, no UPI offer is left
+		// UPI: the Paytm cashback is once per account; asked without conditions, no UPI
+		// offer is left
 		mvc.perform(get("/highest-discount").param("amountToPay", "600")
 			.param("bankName", "HDFC")
 			.param("paymentInstrument", "UPI")).andExpect(jsonPath("$.highestDiscountAmount").value(10));
@@ -102,8 +109,7 @@ class ConditionsInAnswersTests {
 			.andExpect(jsonPath("$.totalOptions").value(greaterThan(0)));
 		mvc.perform(get("/discount-curve").param("bankName", "FLIPKARTAXISBANK")
 			.param("paymentInstrument", "CREDIT_CARD")
-			.param("unconditionalOnly", "true"))
-			.andExpect(jsonPath("$.pieces[*].constantAmount", not(hasItem(4000))));
+			.param("unconditionalOnly", "true")).andExpect(jsonPath("$.pieces[*].constantAmount", not(hasItem(4000))));
 	}
 
 	@Test
@@ -114,4 +120,5 @@ class ConditionsInAnswersTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("unconditionalOnly")));
 	}
+
 }

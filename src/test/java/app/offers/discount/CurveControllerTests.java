@@ -31,7 +31,9 @@ import app.offers.offer.Offer;
 import app.offers.web.RequestPipeline;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-/** GET /discount-curve alone: the live offers mocked with a real index, the clock fixed. */
+/**
+ * GET /discount-curve alone: the live offers mocked with a real index, the clock fixed.
+ */
 @WebMvcTest(CurveController.class)
 // behind the application's filters, as in production; the request timer wants a registry
 @Import({ RequestPipeline.class, SimpleMeterRegistry.class, CurveControllerTests.FixedClock.class })
@@ -44,6 +46,7 @@ class CurveControllerTests {
 		Clock clock() {
 			return Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
 		}
+
 	}
 
 	/** 10% up to ₹1500 on EMI from ₹7500: the example the API description gives. */
@@ -106,17 +109,18 @@ class CurveControllerTests {
 	}
 
 	/**
-	 * Many distinct public queries (banks with offers of many pieces, banks made up) never make the cache weigh
-	 * more than its bound, and every answer, cached or not, is the curve computed afresh.
+	 * Many distinct public queries (banks with offers of many pieces, banks made up)
+	 * never make the cache weigh more than its bound, and every answer, cached or not, is
+	 * the curve computed afresh.
 	 */
 	@Test
 	void theCurveCacheNeverWeighsMoreThanItsBoundAndAnswersStayTheSame() {
 		java.util.Random r = new java.util.Random(3);
 		List<Offer> offers = new java.util.ArrayList<>();
 		for (int i = 0; i < 400; i++) {
-			offers.add(DiscountControllerTests.offer("C" + i, "BANK" + r.nextInt(40), Set.of("CREDIT"),
-					new DiscountTerms(100 + r.nextInt(2000), null, 1000L + r.nextInt(500_000),
-							(long) r.nextInt(5_000_000), null)));
+			offers
+				.add(DiscountControllerTests.offer("C" + i, "BANK" + r.nextInt(40), Set.of("CREDIT"), new DiscountTerms(
+						100 + r.nextInt(2000), null, 1000L + r.nextInt(500_000), (long) r.nextInt(5_000_000), null)));
 		}
 		OfferIndex index = OfferIndex.of(1, offers);
 		LiveOffers live = org.mockito.Mockito.mock(LiveOffers.class);
@@ -128,14 +132,16 @@ class CurveControllerTests {
 			String bank = r.nextBoolean() ? "BANK" + r.nextInt(40) : "MADEUP" + q;
 			String instrument = r.nextBoolean() ? null : "CREDIT";
 			var answer = cached.discountCurve(DiscountCriteria.of(bank, instrument));
-			assertThat(answer).isEqualTo(CurveController.curve(index, DiscountCriteria.of(bank, instrument),
-					clock.instant()));
+			assertThat(answer)
+				.isEqualTo(CurveController.curve(index, DiscountCriteria.of(bank, instrument), clock.instant()));
 			assertThat(cached.cachedBytes()).isLessThanOrEqualTo(bound);
 		}
 		assertThat(cached.cachedBytes()).isGreaterThan(bound / 2);
 	}
 
-	/** A curve of more pieces than a cached one may have is answered, and never cached. */
+	/**
+	 * A curve of more pieces than a cached one may have is answered, and never cached.
+	 */
 	@Test
 	void aCurveOfTooManyPiecesIsAnsweredButNotCached() {
 		List<Offer> offers = new java.util.ArrayList<>();
@@ -154,4 +160,5 @@ class CurveControllerTests {
 		assertThat(controller.cachedBytes()).isZero();
 		assertThat(controller.discountCurve(DiscountCriteria.of("HDFC", "CREDIT"))).isEqualTo(answer);
 	}
+
 }

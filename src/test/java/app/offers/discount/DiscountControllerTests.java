@@ -44,6 +44,7 @@ class DiscountControllerTests {
 		Clock clock() {
 			return Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
 		}
+
 	}
 
 	@Autowired
@@ -59,10 +60,11 @@ class DiscountControllerTests {
 
 	@BeforeEach
 	void offers() {
-		given(live.current()).willReturn(OfferIndex.of(1, List.of(
-				offer("HDFC-EMI", "HDFC", Set.of("EMI_OPTIONS"), new DiscountTerms(1000, null, 150000L, 500000L, null)),
-				offer("HDFC-CC", "HDFC", Set.of("CREDIT"), new DiscountTerms(null, 75000L, null, null, null)),
-				offer("AXIS-7.5", "AXIS", Set.of("CREDIT"), new DiscountTerms(750, null, null, null, null)))));
+		given(live.current()).willReturn(OfferIndex.of(1,
+				List.of(offer("HDFC-EMI", "HDFC", Set.of("EMI_OPTIONS"),
+						new DiscountTerms(1000, null, 150000L, 500000L, null)),
+						offer("HDFC-CC", "HDFC", Set.of("CREDIT"), new DiscountTerms(null, 75000L, null, null, null)),
+						offer("AXIS-7.5", "AXIS", Set.of("CREDIT"), new DiscountTerms(750, null, null, null, null)))));
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
@@ -85,7 +87,7 @@ class DiscountControllerTests {
 		mvc.perform(request)
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-			.andExpect(content().json("{\"highestDiscountAmount\": " + expected + "}", 
+			.andExpect(content().json("{\"highestDiscountAmount\": " + expected + "}",
 					org.springframework.test.json.JsonCompareMode.STRICT));
 	}
 
@@ -132,7 +134,10 @@ class DiscountControllerTests {
 			.andExpect(jsonPath("$.highestDiscountAmount").value(75000000));
 	}
 
-	/** The answer is written without Spring's converters: the exact bytes, type and length still hold. */
+	/**
+	 * The answer is written without Spring's converters: the exact bytes, type and length
+	 * still hold.
+	 */
 	@Test
 	void theAnswerIsCompactJsonWithItsLength() throws Exception {
 		mvc.perform(get("/highest-discount").param("amountToPay", "12340.50").param("bankName", "AXIS"))
@@ -145,7 +150,8 @@ class DiscountControllerTests {
 
 	@Test
 	void aClientThatTakesNoJsonIsAnswered406() throws Exception {
-		mvc.perform(get("/highest-discount").param("amountToPay", "100").param("bankName", "AXIS")
+		mvc.perform(get("/highest-discount").param("amountToPay", "100")
+			.param("bankName", "AXIS")
 			.accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotAcceptable())
 			.andExpect(jsonPath("$.type").value("urn:flipkart-offers:problem:not-acceptable"));
@@ -159,4 +165,5 @@ class DiscountControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_JSON));
 	}
+
 }

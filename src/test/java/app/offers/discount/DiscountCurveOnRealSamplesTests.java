@@ -29,8 +29,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * GET /discount-curve on the real captures: its pieces give, at every amount that matters, what
- * /highest-discount answers; and a bad parameter is refused exactly as /highest-discount refuses it.
+ * GET /discount-curve on the real captures: its pieces give, at every amount that
+ * matters, what /highest-discount answers; and a bad parameter is refused exactly as
+ * /highest-discount refuses it.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -54,10 +55,11 @@ class DiscountCurveOnRealSamplesTests {
 	void realSamples() throws Exception {
 		jdbc.update("delete from offer");
 		live.reloadAll();
-		for (String sample : List.of("real-01-offer-banners-and-sections.json", "real-05-offer-list-payment-options.json",
-				"real-10-fkpay-options-readme-nbfc-emi-14offers.json", "real-14-revamp-offers-only-27offers.json")) {
-			mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON)
-				.content(Samples.wrapped(sample))).andExpect(status().isOk());
+		for (String sample : List.of("real-01-offer-banners-and-sections.json",
+				"real-05-offer-list-payment-options.json", "real-10-fkpay-options-readme-nbfc-emi-14offers.json",
+				"real-14-revamp-offers-only-27offers.json")) {
+			mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON).content(Samples.wrapped(sample)))
+				.andExpect(status().isOk());
 		}
 	}
 
@@ -105,7 +107,8 @@ class DiscountCurveOnRealSamplesTests {
 			assertThat(fromCurve).as("%s at ₹%s", query, rupees).isEqualByComparingTo(answered);
 			positive += fromCurve.signum();
 		}
-		// the samples have offers for each of these: the comparison is not between two zeros
+		// the samples have offers for each of these: the comparison is not between two
+		// zeros
 		assertThat(positive).as(query).isPositive();
 	}
 
@@ -153,4 +156,5 @@ class DiscountCurveOnRealSamplesTests {
 			assertThat(a.get(field)).as(field).isEqualTo(b.get(field));
 		}
 	}
+
 }

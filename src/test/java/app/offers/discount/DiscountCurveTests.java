@@ -25,8 +25,9 @@ import app.offers.offer.OfferKind;
 import app.offers.offer.Tenure;
 
 /**
- * The curve /discount-curve answers gives, at every amount, what the highest-discount query and the plain scan of
- * every applicable offer give: always-valid and time-limited offers, tenures, networks and product-only offers.
+ * The curve /discount-curve answers gives, at every amount, what the highest-discount
+ * query and the plain scan of every applicable offer give: always-valid and time-limited
+ * offers, tenures, networks and product-only offers.
  */
 class DiscountCurveTests {
 
@@ -89,13 +90,14 @@ class DiscountCurveTests {
 
 	@Test
 	void aBankWithoutOffersHasOnePieceGivingNothing() {
-		DiscountCurve curve = CurveController.curve(OfferIndex.EMPTY,
-				DiscountCriteria.of("NOBANK", null), NOW);
-		assertThat(curve.pieces()).containsExactly(
-				new CurvePiece(PAISA, null, BigDecimal.ZERO, BigDecimal.ZERO));
+		DiscountCurve curve = CurveController.curve(OfferIndex.EMPTY, DiscountCriteria.of("NOBANK", null), NOW);
+		assertThat(curve.pieces()).containsExactly(new CurvePiece(PAISA, null, BigDecimal.ZERO, BigDecimal.ZERO));
 	}
 
-	/** Some offers get a tenure, a network or a product limit, so the filters the curve takes matter. */
+	/**
+	 * Some offers get a tenure, a network or a product limit, so the filters the curve
+	 * takes matter.
+	 */
 	static Offer varied(Random r, Offer o) {
 		Tenure tenure = r.nextInt(4) == 0 ? new Tenure(Set.of(3, 6, 9), null, null)
 				: r.nextInt(4) == 0 ? new Tenure(Set.of(), 9, null) : Tenure.ANY;
@@ -110,7 +112,10 @@ class DiscountCurveTests {
 				Tenure.ANY, from, until, true, "");
 	}
 
-	/** The pieces cover every amount from one paisa, in order, without gaps, and only the last has no end. */
+	/**
+	 * The pieces cover every amount from one paisa, in order, without gaps, and only the
+	 * last has no end.
+	 */
 	static void assertContiguous(DiscountCurve curve) {
 		List<CurvePiece> pieces = curve.pieces();
 		assertThat(pieces).isNotEmpty();
@@ -132,7 +137,8 @@ class DiscountCurveTests {
 	static long valueAt(DiscountCurve curve, long amountPaise) {
 		BigDecimal amount = BigDecimal.valueOf(amountPaise, 2);
 		for (CurvePiece p : curve.pieces()) {
-			if (amount.compareTo(p.fromAmount()) >= 0 && (p.toAmount() == null || amount.compareTo(p.toAmount()) <= 0)) {
+			if (amount.compareTo(p.fromAmount()) >= 0
+					&& (p.toAmount() == null || amount.compareTo(p.toAmount()) <= 0)) {
 				BigDecimal ofPercent = amount.multiply(p.percent())
 					.divide(BigDecimal.valueOf(100))
 					.setScale(2, RoundingMode.FLOOR);
@@ -143,7 +149,10 @@ class DiscountCurveTests {
 		throw new AssertionError("no piece holds " + amount);
 	}
 
-	/** Every edge of every offer and of every piece, one paisa either side, and random amounts. */
+	/**
+	 * Every edge of every offer and of every piece, one paisa either side, and random
+	 * amounts.
+	 */
 	static TreeSet<Long> amounts(List<Offer> offers, DiscountCurve curve, Random r) {
 		TreeSet<Long> amounts = DiscountEnvelopeTests.amountsThatMatter(offers.stream().map(Offer::terms).toList(), r);
 		for (CurvePiece p : curve.pieces()) {
@@ -159,4 +168,5 @@ class DiscountCurveTests {
 		amounts.removeIf(a -> a < 1 || a > DiscountTerms.MAX_AMOUNT_PAISE);
 		return amounts;
 	}
+
 }

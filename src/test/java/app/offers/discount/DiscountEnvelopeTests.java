@@ -14,7 +14,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import app.offers.offer.DiscountTerms;
 
-/** The envelope answers exactly what scanning every offer answers, at every amount that matters. */
+/**
+ * The envelope answers exactly what scanning every offer answers, at every amount that
+ * matters.
+ */
 class DiscountEnvelopeTests {
 
 	static LongStream seeds() {
@@ -91,4 +94,5 @@ class DiscountEnvelopeTests {
 		amounts.removeIf(a -> a < 1);
 		return amounts;
 	}
+
 }

@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import app.offers.offer.Money;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The answer of GET /highest-discount writes itself; it must be, byte for byte, what Jackson would write. */
+/**
+ * The answer of GET /highest-discount writes itself; it must be, byte for byte, what
+ * Jackson would write.
+ */
 class HighestDiscountJsonTests {
 
 	private static final JsonMapper JACKSON = JsonMapper.builder().build();
@@ -35,4 +38,5 @@ class HighestDiscountJsonTests {
 			}
 		});
 	}
+
 }

@@ -12,9 +12,9 @@ import app.offers.testing.RequiresPostgres;
 @ExtendWith(RequiresPostgres.class)
 class HighestDiscountOnPostgresIT extends HighestDiscountOnRealSamplesTests {
 
-
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		PostgresDatabase.register(registry);
 	}
+
 }

@@ -23,7 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import app.offers.testing.Samples;
 
-
 /** The whole path, HTTP to database and back, on the real payment-page captures. */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -77,7 +76,10 @@ class HighestDiscountOnRealSamplesTests {
 		assertThat(jdbc.queryForObject("select count(*) from offer", Integer.class)).isEqualTo(offers);
 	}
 
-	/** The worked queries of the samples' notes: a careful reader's answers, each file posted alone. */
+	/**
+	 * The worked queries of the samples' notes: a careful reader's answers, each file
+	 * posted alone.
+	 */
 	@ParameterizedTest(name = "{0}: {1} {2} {3} -> {4}")
 	@CsvSource(textBlock = """
 			real-01-offer-banners-and-sections.json,    80000, HDFC,             EMI_OPTIONS, 4500
@@ -120,8 +122,9 @@ class HighestDiscountOnRealSamplesTests {
 	}
 
 	/**
-	 * A value too long for its column (a bank code, more conditions than the column holds) is a doubt about its
-	 * offer, stored unreadable within the widths: the write goes through and the ordinary offer beside it counts.
+	 * A value too long for its column (a bank code, more conditions than the column
+	 * holds) is a doubt about its offer, stored unreadable within the widths: the write
+	 * goes through and the ordinary offer beside it counts.
 	 */
 	@Test
 	void aFieldTooLongForItsColumnMakesItsOfferUnreadableNotTheWriteFail() throws Exception {
@@ -191,7 +194,8 @@ class HighestDiscountOnRealSamplesTests {
 		mvc.perform(get("/highest-discount").param("amountToPay", "600")
 			.param("bankName", "KOTAK")
 			.param("paymentInstrument", "UPI")).andExpect(jsonPath("$.highestDiscountAmount").value(10));
-		// no instrument named: the best over every way to pay, paying by UPI with a Kotak account included
+		// no instrument named: the best over every way to pay, paying by UPI with a Kotak
+		// account included
 		mvc.perform(get("/highest-discount").param("amountToPay", "600").param("bankName", "KOTAK"))
 			.andExpect(jsonPath("$.highestDiscountAmount").value(10));
 		mvc.perform(get("/highest-discount").param("amountToPay", "600")
@@ -210,13 +214,17 @@ class HighestDiscountOnRealSamplesTests {
 	@Test
 	void storesBanksAndInstrumentsAsRowsAndKeepsTheRawJson() throws Exception {
 		post("real-02-sections-with-adjustment-list.json", 30, 30);
-		assertThat(jdbc.queryForObject(
-				"select count(*) from offer_bank where offer_key = 'FPO250708213057D3S7O'", Integer.class))
+		assertThat(jdbc.queryForObject("select count(*) from offer_bank where offer_key = 'FPO250708213057D3S7O'",
+				Integer.class))
 			.isGreaterThan(200);
 		assertThat(jdbc.queryForList(
 				"select instrument from offer_instrument where offer_key = 'FPO250709113443ONOEI' order by 1",
-				String.class)).containsExactly("CREDIT_CARD", "EMI_OPTIONS");
+				String.class))
+			.containsExactly("CREDIT_CARD", "EMI_OPTIONS");
 		assertThat(jdbc.queryForObject("select raw_json from offer where offer_key = 'FPO250709141940GTY6M'",
-				String.class)).contains("offer_txn_limits").contains("1AAI HDFC - CCEMI - Sitewide - 6M+");
+				String.class))
+			.contains("offer_txn_limits")
+			.contains("1AAI HDFC - CCEMI - Sitewide - 6M+");
 	}
+
 }

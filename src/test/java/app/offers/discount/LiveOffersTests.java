@@ -23,7 +23,10 @@ import app.offers.offer.OfferStore;
 import app.offers.offer.OffersWritten;
 import app.offers.offer.Tenure;
 
-/** The poll and this instance's own writes: each write is taken in once, and never read back. */
+/**
+ * The poll and this instance's own writes: each write is taken in once, and never read
+ * back.
+ */
 class LiveOffersTests {
 
 	final OfferStore store = mock(OfferStore.class);
@@ -41,7 +44,8 @@ class LiveOffersTests {
 		LiveOffers live = new LiveOffers(store, clock);
 		OffersWritten written = new OffersWritten(1, List.of(offer("A"), offer("B")), List.of());
 		live.committing(written);
-		// the commit becomes visible and its event is taken in while the poll reads the store's version
+		// the commit becomes visible and its event is taken in while the poll reads the
+		// store's version
 		willAnswer(invocation -> {
 			live.written(written);
 			return 1L;
@@ -83,4 +87,5 @@ class LiveOffersTests {
 		assertThat(live.current().get("A")).isNotNull();
 		assertThat(live.current().version()).isEqualTo(1);
 	}
+
 }

@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 import app.offers.testing.GeneratedPayloads;
 
 /**
- * Hostile payloads through the whole service: a crafted offer cannot make any answer exceed the amount, a
- * payload cannot make answers or log lines huge, and what a payload may hold is bounded.
+ * Hostile payloads through the whole service: a crafted offer cannot make any answer
+ * exceed the amount, a payload cannot make answers or log lines huge, and what a payload
+ * may hold is bounded.
  */
 @SpringBootTest(properties = { "offers.max-offers-per-payload=300", "logging.level.app.offers.parsing=WARN" })
 @AutoConfigureMockMvc
@@ -70,7 +71,8 @@ class NeverPromiseMoreTests {
 			.content(GeneratedPayloads.wrapped("FPO-MANY-", 301, 5)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("offers.max-offers-per-payload")));
+			.andExpect(
+					jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("offers.max-offers-per-payload")));
 		assertThat(jdbc.queryForObject("select count(*) from offer", Integer.class)).isEqualTo(before);
 	}
 
@@ -112,4 +114,5 @@ class NeverPromiseMoreTests {
 			assertThat(line).doesNotStartWith("INFO forged");
 		}
 	}
+
 }

@@ -21,14 +21,17 @@ import app.offers.offer.Offer;
 import app.offers.offer.OfferKind;
 import app.offers.offer.Tenure;
 
-/** ns per discount query against the in-memory index, at growing numbers of offers (run by bench/run.sh). */
+/**
+ * ns per discount query against the in-memory index, at growing numbers of offers (run by
+ * bench/run.sh).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class OfferIndexBenchmark {
 
-	static final String[] BANKS = { "HDFC", "SBI", "ICICI", "AXIS", "KOTAK", "IDFC", "BOBARODA", "INDUSIND",
-			"YESBANK", "RBL", "AMEX", "HSBC", "STANC", "FEDERALBANK", "AUSMALLFINANCE", "PNB", "CANARA", "UNIONBANK",
+	static final String[] BANKS = { "HDFC", "SBI", "ICICI", "AXIS", "KOTAK", "IDFC", "BOBARODA", "INDUSIND", "YESBANK",
+			"RBL", "AMEX", "HSBC", "STANC", "FEDERALBANK", "AUSMALLFINANCE", "PNB", "CANARA", "UNIONBANK",
 			"BANKOFINDIA", "UCO", "BAJAJFINSERV", "FLIPKARTAXISBANK", "FLIPKARTSBI", "FLIPKARTBAJAJFINSERV", "DBS",
 			"ONECARD", "IDBI", "KARNATAKA", "SOUTHINDIAN", "CITYUNION" };
 
@@ -76,4 +79,5 @@ public class OfferIndexBenchmark {
 		int i = next++ & 1023;
 		return index.highestDiscountPaise(criteria[i], amounts[i], now);
 	}
+
 }

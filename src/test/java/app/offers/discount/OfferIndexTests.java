@@ -20,7 +20,9 @@ import app.offers.offer.Offer;
 import app.offers.offer.OfferKind;
 import app.offers.offer.Tenure;
 
-/** The envelope fast path answers what the exact scan of every applicable offer answers. */
+/**
+ * The envelope fast path answers what the exact scan of every applicable offer answers.
+ */
 class OfferIndexTests {
 
 	static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
@@ -42,7 +44,8 @@ class OfferIndexTests {
 		for (int i = 0; i < 1 + r.nextInt(60); i++) {
 			offers.add(randomOffer(r, "O" + i));
 		}
-		// built in two steps, as after two posts: the incremental rebuild must equal a fresh one
+		// built in two steps, as after two posts: the incremental rebuild must equal a
+		// fresh one
 		int half = offers.size() / 2;
 		OfferIndex index = OfferIndex.of(1, offers.subList(0, half)).with(2, offers.subList(half, offers.size()));
 		List<@Nullable String> queries = new ArrayList<>(List.of(INSTRUMENTS));
@@ -65,9 +68,9 @@ class OfferIndexTests {
 	}
 
 	/**
-	 * Property: with offers at the edges of every range (a cap or flat amount of ₹10 crore, 100%, 0.01%, a
-	 * minimum of one paisa) and amounts from one paisa to the largest a query allows, every answer, fast path or
-	 * scan, is within [0, amount].
+	 * Property: with offers at the edges of every range (a cap or flat amount of ₹10
+	 * crore, 100%, 0.01%, a minimum of one paisa) and amounts from one paisa to the
+	 * largest a query allows, every answer, fast path or scan, is within [0, amount].
 	 */
 	@ParameterizedTest
 	@MethodSource("seeds")
@@ -76,9 +79,9 @@ class OfferIndexTests {
 		List<Offer> offers = new ArrayList<>();
 		for (int i = 0; i < 1 + r.nextInt(30); i++) {
 			Offer offer = randomOffer(r, "E" + i);
-			offers.add(new Offer(offer.key(), offer.key(), offer.kind(), offer.key(), offer.banks(),
-					offer.instruments(), Set.of(), extremeTerms(r), Tenure.ANY, offer.validFrom(), offer.validUntil(),
-					true, ""));
+			offers
+				.add(new Offer(offer.key(), offer.key(), offer.kind(), offer.key(), offer.banks(), offer.instruments(),
+						Set.of(), extremeTerms(r), Tenure.ANY, offer.validFrom(), offer.validUntil(), true, ""));
 		}
 		OfferIndex index = OfferIndex.of(1, offers);
 		long[] amounts = { 1, 2, 99, 100_00, 12_345_67, DiscountTerms.MAX_MONEY_PAISE - 1,
@@ -89,8 +92,8 @@ class OfferIndexTests {
 			long amount = r.nextBoolean() ? amounts[r.nextInt(amounts.length)]
 					: 1 + (r.nextLong() >>> 1) % DiscountTerms.MAX_AMOUNT_PAISE;
 			Integer months = r.nextInt(4) == 0 ? 1 + r.nextInt(24) : null;
-			assertThat(index.highestDiscountPaise(
-					new DiscountCriteria(bank, instrument, months, null, false, false), amount, NOW))
+			assertThat(index.highestDiscountPaise(new DiscountCriteria(bank, instrument, months, null, false, false),
+					amount, NOW))
 				.as("seed %d: %s %s %d", seed, bank, instrument, amount)
 				.isBetween(0L, amount);
 			for (OfferIndex.Applicable a : index.applicable(DiscountCriteria.of(bank, instrument), amount, NOW)) {
@@ -129,33 +132,36 @@ class OfferIndexTests {
 
 	@Test
 	void holdsAnOfferOnlyWithTheSameTerms() {
-		Offer held = new Offer("HOLD-1", "HOLD-1", OfferKind.INSTANT_DISCOUNT, "10% off", Set.of("HDFC"), Set.of("CREDIT"),
-				Set.of(), new DiscountTerms(1000, null, null, null, null), Tenure.ANY, null, null, true, "");
+		Offer held = new Offer("HOLD-1", "HOLD-1", OfferKind.INSTANT_DISCOUNT, "10% off", Set.of("HDFC"),
+				Set.of("CREDIT"), Set.of(), new DiscountTerms(1000, null, null, null, null), Tenure.ANY, null, null,
+				true, "");
 		OfferIndex index = OfferIndex.of(1, List.of(held));
 		assertThat(index.holds(held)).isTrue();
-		assertThat(index.holds(new Offer("HOLD-1", "HOLD-1", OfferKind.INSTANT_DISCOUNT, "10% off", Set.of("HDFC"),
-				Set.of("CREDIT"), Set.of(), new DiscountTerms(1500, null, null, null, null), Tenure.ANY, null,
-				null, true, ""))).isFalse();
-		assertThat(index.holds(new Offer("HOLD-2", "HOLD-2", OfferKind.INSTANT_DISCOUNT, "10% off", Set.of("HDFC"),
-				Set.of("CREDIT"), Set.of(), new DiscountTerms(1000, null, null, null, null), Tenure.ANY, null,
-				null, true, ""))).isFalse();
+		assertThat(index.holds(
+				new Offer("HOLD-1", "HOLD-1", OfferKind.INSTANT_DISCOUNT, "10% off", Set.of("HDFC"), Set.of("CREDIT"),
+						Set.of(), new DiscountTerms(1500, null, null, null, null), Tenure.ANY, null, null, true, "")))
+			.isFalse();
+		assertThat(index.holds(
+				new Offer("HOLD-2", "HOLD-2", OfferKind.INSTANT_DISCOUNT, "10% off", Set.of("HDFC"), Set.of("CREDIT"),
+						Set.of(), new DiscountTerms(1000, null, null, null, null), Tenure.ANY, null, null, true, "")))
+			.isFalse();
 	}
 
 	@Test
 	void madeUpInstrumentCodesAreNeverPaymentOptions() {
-		OfferIndex index = OfferIndex.of(1, List.of(
-				offer("A", Set.of("HDFC"), Set.of("CREDIT", "ZZ_MADE_UP"), 1000),
-				offer("B", Set.of("SBI"), Set.of("ZZ_ONLY_MADE_UP"), 2000),
-				offer("C", Set.of("AXIS", "SBI"), Set.of(), 500)));
+		OfferIndex index = OfferIndex.of(1,
+				List.of(offer("A", Set.of("HDFC"), Set.of("CREDIT", "ZZ_MADE_UP"), 1000),
+						offer("B", Set.of("SBI"), Set.of("ZZ_ONLY_MADE_UP"), 2000),
+						offer("C", Set.of("AXIS", "SBI"), Set.of(), 500)));
 		assertThat(index.paymentOptions(100_000_00, NOW, false, false))
 			.extracting(o -> o.bank() + " " + o.instrument() + " " + o.best().offer().key())
 			.containsExactlyInAnyOrder("HDFC CREDIT A", "AXIS CREDIT C", "SBI CREDIT C");
 	}
 
 	/**
-	 * Offers naming hundreds of banks (made-up ones among them) and dozens of instruments (made-up ones among
-	 * them): /payment-options, in one pass, answers per bank and known code what the plain scan of that bank's
-	 * offers answers.
+	 * Offers naming hundreds of banks (made-up ones among them) and dozens of instruments
+	 * (made-up ones among them): /payment-options, in one pass, answers per bank and
+	 * known code what the plain scan of that bank's offers answers.
 	 */
 	@ParameterizedTest
 	@MethodSource("hostileSeeds")
@@ -204,10 +210,11 @@ class OfferIndexTests {
 	}
 
 	/**
-	 * Envelopes cost at most their budget whatever the offers: a thousand offers each naming 300 of a thousand
-	 * made-up banks and every instrument code, with distinct terms, would take tens of millions of pieces with a
-	 * bucket per bank and code; the largest banks get envelopes until the budget is spent, the others are
-	 * scanned, and every answer is still the scan's.
+	 * Envelopes cost at most their budget whatever the offers: a thousand offers each
+	 * naming 300 of a thousand made-up banks and every instrument code, with distinct
+	 * terms, would take tens of millions of pieces with a bucket per bank and code; the
+	 * largest banks get envelopes until the budget is spent, the others are scanned, and
+	 * every answer is still the scan's.
 	 */
 	@Test
 	void envelopesStayWithinTheirBudgetWhateverTheOffers() {
@@ -224,14 +231,18 @@ class OfferIndexTests {
 				.mapToLong(OfferIndex.Applicable::discountPaise)
 				.max()
 				.orElse(0);
-			assertThat(index.highestDiscountPaise(DiscountCriteria.of(bank, instrument), at, NOW)).as("%s %s %d", bank,
-					instrument, at).isEqualTo(exact);
+			assertThat(index.highestDiscountPaise(DiscountCriteria.of(bank, instrument), at, NOW))
+				.as("%s %s %d", bank, instrument, at)
+				.isEqualTo(exact);
 		}
 	}
 
 	static final List<String> CODES = List.copyOf(app.offers.offer.Instruments.knownCodes());
 
-	/** Offers naming up to {@code maxBanks} of {@code pool} made-up banks, and known and made-up codes. */
+	/**
+	 * Offers naming up to {@code maxBanks} of {@code pool} made-up banks, and known and
+	 * made-up codes.
+	 */
 	static List<Offer> hostileOffers(Random r, int n, int pool, int maxBanks) {
 		List<Offer> offers = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
@@ -260,4 +271,5 @@ class OfferIndexTests {
 		return new Offer(key, key, OfferKind.INSTANT_DISCOUNT, key, banks, instruments, Set.of(),
 				new DiscountTerms(percentBps, null, null, null, null), Tenure.ANY, null, null, true, "");
 	}
+
 }

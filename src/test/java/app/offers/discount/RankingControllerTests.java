@@ -30,7 +30,10 @@ import app.offers.offer.DiscountTerms;
 import app.offers.web.RequestPipeline;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-/** GET /best-offers and /payment-options alone: the live offers mocked with a real index, the clock fixed. */
+/**
+ * GET /best-offers and /payment-options alone: the live offers mocked with a real index,
+ * the clock fixed.
+ */
 @WebMvcTest(RankingController.class)
 // behind the application's filters, as in production; the request timer wants a registry
 @Import({ RequestPipeline.class, SimpleMeterRegistry.class, RankingControllerTests.FixedClock.class })
@@ -43,6 +46,7 @@ class RankingControllerTests {
 		Clock clock() {
 			return Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
 		}
+
 	}
 
 	@Autowired
@@ -53,18 +57,18 @@ class RankingControllerTests {
 
 	@BeforeEach
 	void offers() {
-		given(live.current()).willReturn(OfferIndex.of(1, List.of(
-				DiscountControllerTests.offer("HDFC-EMI", "HDFC", Set.of("EMI_OPTIONS"),
+		given(live.current()).willReturn(OfferIndex.of(1,
+				List.of(DiscountControllerTests.offer("HDFC-EMI", "HDFC", Set.of("EMI_OPTIONS"),
 						new DiscountTerms(1000, null, 150000L, 500000L, null)),
-				DiscountControllerTests.offer("HDFC-CC", "HDFC", Set.of("CREDIT"),
-						new DiscountTerms(null, 75000L, null, null, null)),
-				DiscountControllerTests.offer("AXIS-5", "AXIS", Set.of("CREDIT"),
-						new DiscountTerms(500, null, null, null, null)),
-				// a payload's made-up codes: never a payment option
-				DiscountControllerTests.offer("ICICI-MADE-UP", "ICICI", Set.of("ZZ_MADE_UP"),
-						new DiscountTerms(null, 99_900L, null, null, null)),
-				DiscountControllerTests.offer("AXIS-MADE-UP", "AXIS", Set.of("CREDIT", "YY_MADE_UP"),
-						new DiscountTerms(100, null, null, null, null)))));
+						DiscountControllerTests.offer("HDFC-CC", "HDFC", Set.of("CREDIT"),
+								new DiscountTerms(null, 75000L, null, null, null)),
+						DiscountControllerTests.offer("AXIS-5", "AXIS", Set.of("CREDIT"),
+								new DiscountTerms(500, null, null, null, null)),
+						// a payload's made-up codes: never a payment option
+						DiscountControllerTests.offer("ICICI-MADE-UP", "ICICI", Set.of("ZZ_MADE_UP"),
+								new DiscountTerms(null, 99_900L, null, null, null)),
+						DiscountControllerTests.offer("AXIS-MADE-UP", "AXIS", Set.of("CREDIT", "YY_MADE_UP"),
+								new DiscountTerms(100, null, null, null, null)))));
 	}
 
 	@Test
@@ -120,9 +124,8 @@ class RankingControllerTests {
 		mvc.perform(get("/payment-options").param("amountToPay", "20000"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalOptions").value(3))
-			.andExpect(jsonPath("$.options[*].paymentInstrument",
-					org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(
-							org.hamcrest.Matchers.in(app.offers.offer.Instruments.knownCodes())))));
+			.andExpect(jsonPath("$.options[*].paymentInstrument", org.hamcrest.Matchers.everyItem(
+					org.hamcrest.Matchers.is(org.hamcrest.Matchers.in(app.offers.offer.Instruments.knownCodes())))));
 	}
 
 	@ParameterizedTest
@@ -138,4 +141,5 @@ class RankingControllerTests {
 			.andExpect(jsonPath("$.status").value(400))
 			.andExpect(jsonPath("$.detail").isNotEmpty());
 	}
+
 }

@@ -32,8 +32,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import app.offers.testing.MutableClock;
 import app.offers.testing.Samples;
 
-
-/** Names as people write them, tenure, network, validity, updated terms, and the richer read API. */
+/**
+ * Names as people write them, tenure, network, validity, updated terms, and the richer
+ * read API.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(ShopperQueriesTests.Time.class)
@@ -49,6 +51,7 @@ class ShopperQueriesTests {
 		MutableClock mutableClock() {
 			return new MutableClock(NOW);
 		}
+
 	}
 
 	@Autowired
@@ -123,12 +126,14 @@ class ShopperQueriesTests {
 
 	@Test
 	void instrumentFamiliesAndAliasesAnswerLikeTheirCanonicalForms() throws Exception {
-		// real-08: Paytm cashback for UPI_COLLECT/UPI_INTENT; IDFC debit cards filed under CREDIT
+		// real-08: Paytm cashback for UPI_COLLECT/UPI_INTENT; IDFC debit cards filed
+		// under CREDIT
 		postSample("real-08-fkpay-options-full-5offers.json");
 		expectDiscount("10", "amountToPay", "600", "bankName", "HDFC", "paymentInstrument", "UPI");
 		expectDiscount("10", "amountToPay", "600", "bankName", "HDFC", "paymentInstrument", "UPI_INTENT");
 		expectDiscount("0", "amountToPay", "600", "bankName", "HDFC", "paymentInstrument", "FK_UPI");
-		// "credit card" means credit cards only; Flipkart's own CREDIT is its card option, debit cards included
+		// "credit card" means credit cards only; Flipkart's own CREDIT is its card
+		// option, debit cards included
 		expectDiscount("0", "amountToPay", "20000", "bankName", "IDFC", "paymentInstrument", "credit card");
 		expectDiscount("0", "amountToPay", "20000", "bankName", "IDFC", "paymentInstrument", "CC");
 		expectDiscount("750", "amountToPay", "20000", "bankName", "IDFC", "paymentInstrument", "CREDIT");
@@ -145,12 +150,15 @@ class ShopperQueriesTests {
 	@Test
 	void anUnknownInstrumentIsRefusedWithTheAcceptedOnesButAnUnknownBankAnswersZero() throws Exception {
 		postSample("real-14-revamp-offers-only-27offers.json");
-		// "Extra ₹10000 Off On selected Bank TRNX" names no instrument: open to every instrument of SBI
+		// "Extra ₹10000 Off On selected Bank TRNX" names no instrument: open to every
+		// instrument of SBI
 		expectDiscount("10000", "amountToPay", "50000", "bankName", "SBI", "paymentInstrument", "NET_OPTIONS");
-		// a typo answered 0 would read as "no offer": refused, with what would have been understood
+		// a typo answered 0 would read as "no offer": refused, with what would have been
+		// understood
 		for (String path : new String[] { "/highest-discount", "/best-offers", "/offers" }) {
-			mvc.perform(get(path).param("amountToPay", "50000").param("bankName", "SBI").param("paymentInstrument",
-					"BITCOIN"))
+			mvc.perform(get(path).param("amountToPay", "50000")
+				.param("bankName", "SBI")
+				.param("paymentInstrument", "BITCOIN"))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(jsonPath("$.detail").value(containsString("paymentInstrument must be one of CREDIT, "
@@ -301,10 +309,11 @@ class ShopperQueriesTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/offers?page=-1", "/offers?size=0", "/offers?size=1000", "/offers?active=maybe",
-			"/offers?bankName=%00", "/best-offers?amountToPay=100", "/best-offers?amountToPay=100&bankName=SBI&emiMonths=0",
-			"/best-offers?amountToPay=100&bankName=SBI&emiMonths=x", "/best-offers?amountToPay=100&bankName=SBI&cardNetwork=V1",
-			"/payment-options", "/payment-options?amountToPay=-1",
-			"/highest-discount?amountToPay=100&bankName=SBI&emiMonths=61" })
+			"/offers?bankName=%00", "/best-offers?amountToPay=100",
+			"/best-offers?amountToPay=100&bankName=SBI&emiMonths=0",
+			"/best-offers?amountToPay=100&bankName=SBI&emiMonths=x",
+			"/best-offers?amountToPay=100&bankName=SBI&cardNetwork=V1", "/payment-options",
+			"/payment-options?amountToPay=-1", "/highest-discount?amountToPay=100&bankName=SBI&emiMonths=61" })
 	void theNewEndpointsRejectBadParametersAsProblems(String uri) throws Exception {
 		mvc.perform(get(uri))
 			.andExpect(status().isBadRequest())
@@ -331,7 +340,8 @@ class ShopperQueriesTests {
 			.andExpect(jsonPath("$.offers[0].discountAmount").value(1250))
 			.andExpect(jsonPath("$.offers[0].why").value(containsString("capped at ₹1250")))
 			.andExpect(jsonPath("$.offers[1].discountAmount").value(1000))
-			// the generic "additional ₹1000" offer comes twice under two ids, then "Extra ₹500"
+			// the generic "additional ₹1000" offer comes twice under two ids, then "Extra
+			// ₹500"
 			.andExpect(jsonPath("$.offers[2].discountAmount").value(1000))
 			.andExpect(jsonPath("$.offers[3].discountAmount").value(500))
 			.andExpect(jsonPath("$.offers", hasSize(4)));
@@ -361,6 +371,8 @@ class ShopperQueriesTests {
 		mvc.perform(get("/payment-options").param("amountToPay", "80000"))
 			.andExpect(jsonPath("$.options[0].highestDiscountAmount").value(10000))
 			.andExpect(jsonPath("$.options[?(@.bankName == 'HDFC' && @.paymentInstrument == 'EMI_OPTIONS')]"
-					+ ".highestDiscountAmount").value(4500));
+					+ ".highestDiscountAmount")
+				.value(4500));
 	}
+
 }

@@ -26,27 +26,40 @@ import app.offers.testing.Samples;
 import app.offers.testing.TestDatabases;
 
 /**
- * The strict reading, one rule per test, on real captures: credit means credit cards; a flat offer needs a cart
- * larger than itself and keeps a minimum learned from any capture; offers for select products count only when
- * asked; no instrument means every way to pay, UPI-app offers tied to no bank included.
+ * The strict reading, one rule per test, on real captures: credit means credit cards; a
+ * flat offer needs a cart larger than itself and keeps a minimum learned from any
+ * capture; offers for select products count only when asked; no instrument means every
+ * way to pay, UPI-app offers tied to no bank included.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class StrictReadingOnRealSamplesTests {
 
-	/** A database of its own: the captures posted here would change what other tests' shared context answers. */
+	/**
+	 * A database of its own: the captures posted here would change what other tests'
+	 * shared context answers.
+	 */
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> TestDatabases.h2Mem("strict-reading"));
 	}
 
-	/** real-08: "5% off up to ₹750 on IDFC FIRST Power Women Platinum and Signature DebitCards", filed as CREDIT. */
+	/**
+	 * real-08: "5% off up to ₹750 on IDFC FIRST Power Women Platinum and Signature
+	 * DebitCards", filed as CREDIT.
+	 */
 	static final String IDFC_DEBIT = "FPO250626182451RYQC7";
 
-	/** "Extra ₹10000 Off On selected Bank TRNX" for SBI: no minimum in real-14, min ₹10,000 in real-03's fields. */
+	/**
+	 * "Extra ₹10000 Off On selected Bank TRNX" for SBI: no minimum in real-14, min
+	 * ₹10,000 in real-03's fields.
+	 */
 	static final String SBI_10000 = "FPO250701194515LLXO5";
 
-	/** real-10: "Get additional ₹1000 off on Debit, Credit cards and UPI Transactions", no minimum anywhere. */
+	/**
+	 * real-10: "Get additional ₹1000 off on Debit, Credit cards and UPI Transactions", no
+	 * minimum anywhere.
+	 */
 	static final String ADDITIONAL_1000 = "FPO250709162142RPSCI";
 
 	/** real-05: "Flat ₹1000 off on select Samsung appliances" for FLIPKARTSBI. */
@@ -59,8 +72,8 @@ class StrictReadingOnRealSamplesTests {
 	MockMvc mvc;
 
 	void postSample(String file) throws Exception {
-		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON)
-			.content(Samples.wrapped(file))).andExpect(status().isOk());
+		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON).content(Samples.wrapped(file)))
+			.andExpect(status().isOk());
 	}
 
 	ResultActions best(String amount, String bank, String... more) throws Exception {
@@ -106,7 +119,8 @@ class StrictReadingOnRealSamplesTests {
 
 	@Test
 	void aMinimumLearnedFromAnyCaptureOfTheSameIdIsKept() throws Exception {
-		// real-14 says nothing of a minimum, real-03 carries min ₹10,000: posted in turn, the minimum stays
+		// real-14 says nothing of a minimum, real-03 carries min ₹10,000: posted in turn,
+		// the minimum stays
 		postSample("real-14-revamp-offers-only-27offers.json");
 		postSample("real-03-full-payment-options-page.json");
 		postSample("real-14-revamp-offers-only-27offers.json");
@@ -124,8 +138,8 @@ class StrictReadingOnRealSamplesTests {
 		postSample("real-05-offer-list-payment-options.json");
 		best("5000", "FLIPKARTSBI").andExpect(jsonPath("$.offers[*].offerId", not(hasItem(SAMSUNG))));
 		best("5000", "FLIPKARTSBI", "includeProductOffers", "true")
-			.andExpect(jsonPath("$.offers[?(@.offerId == '" + SAMSUNG + "')].why").value(hasItem(
-					containsString("only on select products"))));
+			.andExpect(jsonPath("$.offers[?(@.offerId == '" + SAMSUNG + "')].why")
+				.value(hasItem(containsString("only on select products"))));
 		mvc.perform(get("/highest-discount").param("amountToPay", "5000")
 			.param("bankName", "FLIPKARTSBI")
 			.param("includeProductOffers", "true"))
@@ -146,7 +160,8 @@ class StrictReadingOnRealSamplesTests {
 		mvc.perform(get("/highest-discount").param("amountToPay", "600")
 			.param("bankName", "KOTAK")
 			.param("paymentInstrument", "NET_OPTIONS")).andExpect(jsonPath("$.highestDiscountAmount").value(0));
-		// a bank the service does not know has no offers of its own, but the bank-less ones count for it too
+		// a bank the service does not know has no offers of its own, but the bank-less
+		// ones count for it too
 		mvc.perform(get("/highest-discount").param("amountToPay", "600").param("bankName", "Bank of Atlantis"))
 			.andExpect(jsonPath("$.highestDiscountAmount").value(greaterThanOrEqualTo(10)));
 		mvc.perform(get("/highest-discount").param("amountToPay", "600")
@@ -156,4 +171,5 @@ class StrictReadingOnRealSamplesTests {
 		mvc.perform(get("/payment-options").param("amountToPay", "600").param("limit", "200"))
 			.andExpect(jsonPath("$.options[*].bankName", hasItem(nullValue())));
 	}
+
 }

@@ -31,8 +31,10 @@ import app.offers.testing.Samples;
 import app.offers.testing.TestDatabases;
 
 /**
- * The service on the plainest H2 URL a user may give, {@code jdbc:h2:file:<dir>/db}: no compatibility mode, no
- * case setting. It takes posts, updates changed offers and answers, and a restart finds what was stored.
+ * The service on the plainest H2 URL a user may give, {@code jdbc:h2:file:DIR/db}: no
+ * compatibility mode, no case setting. It takes posts, updates changed offers and
+ * answers, and a restart finds what was stored.
+ *
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -76,7 +78,8 @@ class AnyH2UrlTests {
 				{"flipkartOfferApiResponse": {"offers": {"offerList": [{"provider": ["AXIS"],
 				  "offerDescription": {"id": "FPO-PLAIN-H2", "text": "Flat ₹%s off on Axis Bank Credit Card"}}]}}}""";
 		postBody(offer.formatted("500")).andExpect(jsonPath("$.noOfNewOffersCreated").value(1));
-		postBody(offer.formatted("750")).andExpect(status().isOk()).andExpect(jsonPath("$.noOfNewOffersCreated").value(0));
+		postBody(offer.formatted("750")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.noOfNewOffersCreated").value(0));
 		mvc.perform(get("/highest-discount").param("amountToPay", "6000").param("bankName", "AXIS"))
 			.andExpect(jsonPath("$.highestDiscountAmount").value(750));
 		mvc.perform(get("/offers/FPO-PLAIN-H2"))
@@ -88,7 +91,8 @@ class AnyH2UrlTests {
 			.andExpect(jsonPath("$.offers[?(@.id == 'FPO-PLAIN-H2')].flatAmount").value(750));
 		mvc.perform(get("/offers")).andExpect(jsonPath("$.totalOffers").value(29));
 
-		// a second instance on the same file (in this process, where H2 shares the open database) loads them all
+		// a second instance on the same file (in this process, where H2 shares the open
+		// database) loads them all
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(OffersApplication.class)
 			.web(WebApplicationType.NONE)
 			.run("--spring.datasource.url=" + url(), "--offers.data-dir=" + data, "--logging.level.root=WARN")) {
@@ -99,4 +103,5 @@ class AnyH2UrlTests {
 	ResultActions postBody(String body) throws Exception {
 		return mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON).content(body));
 	}
+
 }

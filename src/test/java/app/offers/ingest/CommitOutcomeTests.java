@@ -34,8 +34,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import app.offers.web.ProblemType;
 
 /**
- * A post whose commit the database made durable, but whose connection died before acknowledging it, is not
- * answered "nothing was stored": its outcome is unknown, and said so. A failure before the commit still is.
+ * A post whose commit the database made durable, but whose connection died before
+ * acknowledging it, is not answered "nothing was stored": its outcome is unknown, and
+ * said so. A failure before the commit still is.
  */
 @SpringBootTest(properties = "offers.write-probe-interval=50ms")
 @AutoConfigureMockMvc
@@ -44,10 +45,18 @@ class CommitOutcomeTests {
 
 	/** What the next connection call of one thread does wrong. */
 	enum Fault {
-		/** commit() commits, then the connection is lost before the answer (SQL state 08006). */
+
+		/**
+		 * commit() commits, then the connection is lost before the answer (SQL state
+		 * 08006).
+		 */
 		LOST_AFTER_COMMIT,
-		/** The first statement prepared fails with a lost connection: nothing reached the database. */
+		/**
+		 * The first statement prepared fails with a lost connection: nothing reached the
+		 * database.
+		 */
 		LOST_BEFORE_COMMIT
+
 	}
 
 	record Armed(Thread thread, Fault fault) {
@@ -118,7 +127,10 @@ class CommitOutcomeTests {
 		mvc.perform(get("/offers/FPO-COMMIT-NEVER")).andExpect(status().isNotFound());
 	}
 
-	/** Wraps the service's data source so a test can break one thread's next connection call. */
+	/**
+	 * Wraps the service's data source so a test can break one thread's next connection
+	 * call.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class FlakyConnections {
 
@@ -163,5 +175,7 @@ class CommitOutcomeTests {
 						return result;
 					});
 		}
+
 	}
+
 }

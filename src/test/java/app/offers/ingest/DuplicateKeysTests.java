@@ -17,8 +17,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import app.offers.web.ProblemType;
 
 /**
- * A key twice in one object would otherwise be read as its last value: a second "summary" with a bigger percent
- * would widen the offer unseen. Such a body is refused, naming the key and where it is, and nothing is stored.
+ * A key twice in one object would otherwise be read as its last value: a second "summary"
+ * with a bigger percent would widen the offer unseen. Such a body is refused, naming the
+ * key and where it is, and nothing is stored.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -68,4 +69,5 @@ class DuplicateKeysTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.noOfOffersIdentified").value(2));
 	}
+
 }

@@ -46,7 +46,10 @@ class OfferControllerTests {
 			.andExpect(jsonPath("$.noOfNewOffersCreated").value(3));
 	}
 
-	/** The slice imports the application's filters: a request id, and a body on a GET refused before any mapping. */
+	/**
+	 * The slice imports the application's filters: a request id, and a body on a GET
+	 * refused before any mapping.
+	 */
 	@Test
 	void runsBehindTheApplicationsFilters() throws Exception {
 		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON).content("{bad json"))
@@ -71,15 +74,17 @@ class OfferControllerTests {
 		verifyNoInteractions(ingestion);
 	}
 
-	/** Some integrators post the list of offers itself: read as if it stood under an "offers" key. */
+	/**
+	 * Some integrators post the list of offers itself: read as if it stood under an
+	 * "offers" key.
+	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "[{\"offerId\": \"X1\", \"offerTitle\": \"Flat ₹750 off\", \"provider\": [\"SBICARD\"]}]", "[]",
-			"[1, \"x\", null]" })
+	@ValueSource(strings = { "[{\"offerId\": \"X1\", \"offerTitle\": \"Flat ₹750 off\", \"provider\": [\"SBICARD\"]}]",
+			"[]", "[1, \"x\", null]" })
 	void aListUnderTheWrapperIsReadAsOffers(String list) throws Exception {
 		given(ingestion.ingest(any(JsonNode.class))).willReturn(new IngestResult(1, 1));
 		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"flipkartOfferApiResponse\": " + list + "}"))
-			.andExpect(status().isOk());
+			.content("{\"flipkartOfferApiResponse\": " + list + "}")).andExpect(status().isOk());
 		org.mockito.Mockito.verify(ingestion).ingest(org.mockito.ArgumentMatchers.argThat(JsonNode::isArray));
 	}
 
@@ -108,4 +113,5 @@ class OfferControllerTests {
 			.andExpect(status().isMethodNotAllowed())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
+
 }

@@ -37,8 +37,9 @@ import app.offers.discount.LiveOffers;
 import app.offers.testing.MutableClock;
 
 /**
- * Offers that go stale: withdrawn by hand, retired when no payload shows them for offers.retire-after, and shown
- * by status in /offers. Last sightings cost one statement per payload, however many offers it holds.
+ * Offers that go stale: withdrawn by hand, retired when no payload shows them for
+ * offers.retire-after, and shown by status in /offers. Last sightings cost one statement
+ * per payload, however many offers it holds.
  */
 @SpringBootTest(properties = { "offers.retire-after=30d", "offers.api-key=lifecycle-key",
 		"spring.jpa.properties.hibernate.generate_statistics=true",
@@ -60,6 +61,7 @@ class OfferLifecycleTests {
 		MutableClock mutableClock() {
 			return new MutableClock(NOW);
 		}
+
 	}
 
 	@Autowired
@@ -91,8 +93,8 @@ class OfferLifecycleTests {
 	}
 
 	static String payload(String... offers) {
-		return "{\"flipkartOfferApiResponse\": {\"offer_sections\": {\"PBO\": {\"offers\": ["
-				+ String.join(",", offers) + "]}}}}";
+		return "{\"flipkartOfferApiResponse\": {\"offer_sections\": {\"PBO\": {\"offers\": [" + String.join(",", offers)
+				+ "]}}}}";
 	}
 
 	void postPayload(String body) throws Exception {
@@ -103,7 +105,8 @@ class OfferLifecycleTests {
 	void expectAxisDiscount(String expected) throws Exception {
 		mvc.perform(get("/highest-discount").param("amountToPay", "10000")
 			.param("bankName", "AXIS")
-			.param("paymentInstrument", "CREDIT")).andExpect(content().json("{\"highestDiscountAmount\": " + expected + "}"));
+			.param("paymentInstrument", "CREDIT"))
+			.andExpect(content().json("{\"highestDiscountAmount\": " + expected + "}"));
 	}
 
 	MockHttpServletRequestBuilder withdraw(String id) {
@@ -231,7 +234,8 @@ class OfferLifecycleTests {
 		postPayload(payload(many.toArray(String[]::new)));
 		long forSixty = statistics.getPrepareStatementCount();
 
-		// the version row locked, the sightings updated, the version moved: whatever the number of offers
+		// the version row locked, the sightings updated, the version moved: whatever the
+		// number of offers
 		assertThat(forSixty).isEqualTo(forOne).isLessThanOrEqualTo(3);
 		mvc.perform(get("/offers/FPO-S-7")).andExpect(jsonPath("$.offer.lastSeen").value("2026-03-01T10:05:00Z"));
 
@@ -270,7 +274,8 @@ class OfferLifecycleTests {
 		mvc.perform(get("/offers").param("status", "stale"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameters[0]").value("status"))
-			.andExpect(jsonPath("$.acceptedValues").value(
-					org.hamcrest.Matchers.contains("active", "upcoming", "expired", "retired", "withdrawn")));
+			.andExpect(jsonPath("$.acceptedValues")
+				.value(org.hamcrest.Matchers.contains("active", "upcoming", "expired", "retired", "withdrawn")));
 	}
+
 }

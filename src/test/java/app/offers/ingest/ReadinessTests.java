@@ -33,12 +33,13 @@ import app.offers.offer.OfferStore;
 import app.offers.testing.MutableClock;
 
 /**
- * An instance cut off from the store leaves the load balancer once its offers are older than
- * offers.max-snapshot-age while writes fail, and comes back when the store does; liveness stays UP throughout.
- * Polls are driven by hand (the scheduled ones wait an hour) and time by a clock the test moves.
+ * An instance cut off from the store leaves the load balancer once its offers are older
+ * than offers.max-snapshot-age while writes fail, and comes back when the store does;
+ * liveness stays UP throughout. Polls are driven by hand (the scheduled ones wait an
+ * hour) and time by a clock the test moves.
  */
-@SpringBootTest(properties = { "offers.refresh-interval=1h", "offers.write-probe-interval=1h",
-		"offers.max-snapshot-age=30s" })
+@SpringBootTest(
+		properties = { "offers.refresh-interval=1h", "offers.write-probe-interval=1h", "offers.max-snapshot-age=30s" })
 @AutoConfigureMockMvc
 @Import(ReadinessTests.Time.class)
 class ReadinessTests {
@@ -53,6 +54,7 @@ class ReadinessTests {
 		MutableClock mutableClock() {
 			return new MutableClock(NOW);
 		}
+
 	}
 
 	@Autowired
@@ -95,8 +97,8 @@ class ReadinessTests {
 	}
 
 	void postFails() throws Exception {
-		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON)
-			.content(StoreFailureAnswersTests.BODY)).andExpect(status().isServiceUnavailable());
+		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON).content(StoreFailureAnswersTests.BODY))
+			.andExpect(status().isServiceUnavailable());
 	}
 
 	void expectReady(boolean ready) throws Exception {
@@ -148,4 +150,5 @@ class ReadinessTests {
 			.andExpect(jsonPath("$.components.snapshotFreshness.status").value("UP"))
 			.andExpect(jsonPath("$.components.length()").value(2));
 	}
+
 }

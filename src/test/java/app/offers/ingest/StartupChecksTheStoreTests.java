@@ -14,7 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import app.offers.OffersApplication;
 import app.offers.testing.TestDatabases;
 
-/** The service refuses to start, saying why, on a database that will not take its writes. */
+/**
+ * The service refuses to start, saying why, on a database that will not take its writes.
+ */
 class StartupChecksTheStoreTests {
 
 	@TempDir
@@ -42,4 +44,5 @@ class StartupChecksTheStoreTests {
 			.hasStackTraceContaining("does not accept this service's writes")
 			.hasStackTraceContaining("writable data directory");
 	}
+
 }

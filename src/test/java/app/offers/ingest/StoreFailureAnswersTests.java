@@ -34,8 +34,8 @@ import app.offers.offer.StoreFailures;
 import app.offers.web.ProblemType;
 
 /**
- * Only a real outage is a 503 with Retry-After (and turns health DOWN until a probe write succeeds); an error
- * that retrying cannot fix is a 500, never a "retry shortly".
+ * Only a real outage is a 503 with Retry-After (and turns health DOWN until a probe write
+ * succeeds); an error that retrying cannot fix is a 500, never a "retry shortly".
  */
 @SpringBootTest(properties = "offers.write-probe-interval=50ms")
 @AutoConfigureMockMvc
@@ -53,7 +53,10 @@ class StoreFailureAnswersTests {
 	@Autowired
 	StoreWrites writes;
 
-	/** Whether the mocked store is down: flipped, never re-stubbed, since the probe calls it from another thread. */
+	/**
+	 * Whether the mocked store is down: flipped, never re-stubbed, since the probe calls
+	 * it from another thread.
+	 */
 	final AtomicBoolean down = new AtomicBoolean();
 
 	@BeforeEach
@@ -121,10 +124,12 @@ class StoreFailureAnswersTests {
 		assertThat(StoreFailures.isOutage(new RuntimeException(new SQLException("closed", "90098", 90098)))).isTrue();
 		assertThat(StoreFailures.isOutage(new RuntimeException(new SQLException("no space", "90100", 90100)))).isTrue();
 		assertThat(StoreFailures.isOutage(new DataIntegrityViolationException("NUL in text",
-				new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021")))).isFalse();
+				new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021"))))
+			.isFalse();
 		assertThat(StoreFailures.isOutage(new BadSqlGrammarException("x", "y", new SQLException("syntax", "42601"))))
 			.isFalse();
 		assertThat(StoreFailures.isOutage(new RuntimeException(new SQLException("date out of range", "22008"))))
 			.isFalse();
 	}
+
 }

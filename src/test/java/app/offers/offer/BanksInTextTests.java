@@ -20,4 +20,5 @@ class BanksInTextTests {
 	void findsTheBanksATextNamesByTheAliasTable(String text, String banks) {
 		assertThat(Banks.inText(text).toString()).isEqualTo(banks);
 	}
+
 }

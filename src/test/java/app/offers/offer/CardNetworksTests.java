@@ -44,4 +44,5 @@ class CardNetworksTests {
 	void queriesMayNameTheFiveListedNetworks() {
 		assertThat(CardNetworks.knownCodes()).containsExactly("VISA", "MASTERCARD", "RUPAY", "AMEX", "DINERS");
 	}
+
 }

@@ -14,8 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
 /**
- * The widths the parser checks against ({@link Columns}) are those the migrations gave the columns, and an offer
- * at every width is stored and read back whole: a value the parser lets through always fits.
+ * The widths the parser checks against ({@link Columns}) are those the migrations gave
+ * the columns, and an offer at every width is stored and read back whole: a value the
+ * parser lets through always fits.
  */
 @DataJpaTest
 class ColumnWidthsTests {
@@ -67,11 +68,12 @@ class ColumnWidthsTests {
 	void anOfferAtEveryWidthIsStoredAndReadBackWhole() {
 		String key = "K".repeat(Columns.OFFER_KEY);
 		List<Condition> conditions = List.of(Condition.selectCards("S".repeat(200)));
-		Offer offer = new Offer(key, "I".repeat(Columns.FLIPKART_ID), OfferKind.CASHBACK, "x".repeat(Offer.MAX_SUMMARY_LENGTH),
-				Set.of("B".repeat(Columns.BANK_CODE)), Set.of("P".repeat(Columns.INSTRUMENT)),
-				Set.of("N".repeat(Columns.CARD_NETWORK)), new DiscountTerms(1000, null, null, null, null), Tenure.ANY,
-				null, null, true, "[]", conditions);
+		Offer offer = new Offer(key, "I".repeat(Columns.FLIPKART_ID), OfferKind.CASHBACK,
+				"x".repeat(Offer.MAX_SUMMARY_LENGTH), Set.of("B".repeat(Columns.BANK_CODE)),
+				Set.of("P".repeat(Columns.INSTRUMENT)), Set.of("N".repeat(Columns.CARD_NETWORK)),
+				new DiscountTerms(1000, null, null, null, null), Tenure.ANY, null, null, true, "[]", conditions);
 		offers.insertNew(List.of(offer), 1, OfferRepositoriesTests.NOW);
 		assertThat(offers.findById(key).orElseThrow().toOffer()).isEqualTo(offer);
 	}
+
 }

@@ -54,8 +54,9 @@ class DiscountTermsTests {
 	}
 
 	/**
-	 * The meet of two readings gives, at every amount, exactly the lower of the two where both apply and nothing
-	 * where either does not, whatever their order: 100,000 random pairs of terms at random amounts.
+	 * The meet of two readings gives, at every amount, exactly the lower of the two where
+	 * both apply and nothing where either does not, whatever their order: 100,000 random
+	 * pairs of terms at random amounts.
 	 */
 	@Test
 	void theMeetOfTwoReadingsIsTheLowerOfThemAtEveryAmount() {
@@ -66,8 +67,7 @@ class DiscountTermsTests {
 			DiscountTerms met = a.meet(b);
 			assertThat(b.meet(a)).as("%s meets %s", a, b).isEqualTo(met);
 			for (int k = 0; k < 8; k++) {
-				long amount = k < 4 ? 1 + r.nextLong(100_000 * RUPEE)
-						: 1 + r.nextLong(DiscountTerms.MAX_AMOUNT_PAISE);
+				long amount = k < 4 ? 1 + r.nextLong(100_000 * RUPEE) : 1 + r.nextLong(DiscountTerms.MAX_AMOUNT_PAISE);
 				long da = a.discountPaise(amount);
 				long db = b.discountPaise(amount);
 				long expected = da < 0 || db < 0 ? -1 : Math.min(da, db);
@@ -77,10 +77,12 @@ class DiscountTermsTests {
 				assertThat(met.discountPaise(amount)).as("%s meets %s at %d", a, b, amount).isEqualTo(expected);
 			}
 		}
-		assertThat(new DiscountTerms(500, null, null, null, null).meet(new DiscountTerms(5_000, null, null, null,
-				null))).isEqualTo(new DiscountTerms(500, null, null, null, null));
-		assertThat(new DiscountTerms(1000, null, 5_000 * RUPEE, null, null).meet(new DiscountTerms(1000, null,
-				50 * RUPEE, null, null))).isEqualTo(new DiscountTerms(1000, null, 50 * RUPEE, null, null));
+		assertThat(
+				new DiscountTerms(500, null, null, null, null).meet(new DiscountTerms(5_000, null, null, null, null)))
+			.isEqualTo(new DiscountTerms(500, null, null, null, null));
+		assertThat(new DiscountTerms(1000, null, 5_000 * RUPEE, null, null)
+			.meet(new DiscountTerms(1000, null, 50 * RUPEE, null, null)))
+			.isEqualTo(new DiscountTerms(1000, null, 50 * RUPEE, null, null));
 	}
 
 	private static DiscountTerms randomReadable(java.util.Random r) {
@@ -110,12 +112,14 @@ class DiscountTermsTests {
 			1000,  -,            -,           0
 			""")
 	void termsOutsideTheirRangesCannotBeMade(Integer percentBps, Long flatPaise, Long capPaise, Long minPaise) {
-		org.assertj.core.api.Assertions
-			.assertThatIllegalArgumentException()
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
 			.isThrownBy(() -> new DiscountTerms(percentBps, flatPaise, capPaise, minPaise, null));
 	}
 
-	/** Property: for terms anywhere in their ranges and any amount a query allows, -1 or within [0, amount]. */
+	/**
+	 * Property: for terms anywhere in their ranges and any amount a query allows, -1 or
+	 * within [0, amount].
+	 */
 	@Test
 	void aDiscountIsNeverMoreThanTheAmount() {
 		java.util.Random r = new java.util.Random(7);
@@ -130,4 +134,5 @@ class DiscountTermsTests {
 			assertThat(discount).as("%s at %d", terms, amount).isBetween(-1L, amount);
 		}
 	}
+
 }

@@ -20,7 +20,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import app.offers.OffersApplication;
 import app.offers.testing.TestDatabases;
 
-/** A database a newer version of the service migrated stops the start-up, naming both versions. */
+/**
+ * A database a newer version of the service migrated stops the start-up, naming both
+ * versions.
+ */
 class NewerSchemaTests {
 
 	static ConfigurableApplicationContext start(String url) {
@@ -28,7 +31,10 @@ class NewerSchemaTests {
 			.run("--spring.datasource.url=" + url, "--logging.level.root=OFF");
 	}
 
-	/** The newest migration this build has, from its file names (V3__offer_lifecycle.sql: 3). */
+	/**
+	 * The newest migration this build has, from its file names (V3__offer_lifecycle.sql:
+	 * 3).
+	 */
 	static int newestKnown() throws IOException {
 		return Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql"))
 			.map(r -> Objects.requireNonNull(r.getFilename()))
@@ -49,8 +55,7 @@ class NewerSchemaTests {
 		}
 		int known = newestKnown();
 		assertThat(known).isLessThan(99);
-		assertThatThrownBy(() -> start(url).close())
-			.hasStackTraceContaining("migrated by a newer version")
+		assertThatThrownBy(() -> start(url).close()).hasStackTraceContaining("migrated by a newer version")
 			.hasStackTraceContaining("at version 99,")
 			.hasStackTraceContaining("up to version " + known + ".");
 	}
@@ -63,4 +68,5 @@ class NewerSchemaTests {
 			assertThat(again.isRunning()).isTrue();
 		}
 	}
+
 }

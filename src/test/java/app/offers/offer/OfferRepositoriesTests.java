@@ -12,9 +12,9 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 
 /**
- * The repositories against the Flyway schema, on the embedded H2 database the slice puts in place of the
- * configured one (a plain URL, no compatibility mode): the mapping, the projections the index loads from, the
- * version row's lock and the revision copy.
+ * The repositories against the Flyway schema, on the embedded H2 database the slice puts
+ * in place of the configured one (a plain URL, no compatibility mode): the mapping, the
+ * projections the index loads from, the version row's lock and the revision copy.
  */
 @DataJpaTest
 class OfferRepositoriesTests {
@@ -34,10 +34,10 @@ class OfferRepositoriesTests {
 	TestEntityManager entities;
 
 	static Offer offer(String key, long flatPaise) {
-		return new Offer(key, key, OfferKind.CASHBACK, "Flat ₹" + flatPaise / 100 + " off " + key, Set.of("HDFC", "SBI"),
-				Set.of("EMI_OPTIONS"), Set.of("VISA"), new DiscountTerms(null, flatPaise, null, 500000L, null),
-				new Tenure(Set.of(6, 9), 3, 12), NOW, NOW.plusSeconds(86_400), true,
-				"[{\"adjustment_id\":\"" + key + "\"}]");
+		return new Offer(key, key, OfferKind.CASHBACK, "Flat ₹" + flatPaise / 100 + " off " + key,
+				Set.of("HDFC", "SBI"), Set.of("EMI_OPTIONS"), Set.of("VISA"),
+				new DiscountTerms(null, flatPaise, null, 500000L, null), new Tenure(Set.of(6, 9), 3, 12), NOW,
+				NOW.plusSeconds(86_400), true, "[{\"adjustment_id\":\"" + key + "\"}]");
 	}
 
 	void store(Offer offer, long version) {
@@ -72,8 +72,7 @@ class OfferRepositoriesTests {
 		assertThat(offers.cardNetworksSince(1)).extracting(Offers.Value::value).containsExactly("VISA");
 		assertThat(offers.emiMonthsSince(1)).extracting(Offers.Value::value).containsExactlyInAnyOrder(6, 9);
 		assertThat(offers.emiMonthsSince(0)).hasSize(4);
-		assertThat(offers.findDates(List.of("FPO-REPO-C")))
-			.containsExactly(new Offers.Dates("FPO-REPO-C", NOW, NOW));
+		assertThat(offers.findDates(List.of("FPO-REPO-C"))).containsExactly(new Offers.Dates("FPO-REPO-C", NOW, NOW));
 	}
 
 	@Test
@@ -105,4 +104,5 @@ class OfferRepositoriesTests {
 		assertThat(versions.touch()).isEqualTo(1);
 		assertThat(versions.existsById(StoreVersion.ID)).isTrue();
 	}
+
 }

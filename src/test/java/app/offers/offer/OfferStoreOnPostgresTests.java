@@ -8,14 +8,13 @@ import app.offers.testing.RequiresPostgres;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-
 /** The store's guarantees on PostgreSQL. */
 @ExtendWith(RequiresPostgres.class)
 class OfferStoreOnPostgresTests extends OfferStoreTests {
-
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		PostgresDatabase.register(registry);
 	}
+
 }

@@ -64,8 +64,8 @@ class OfferStoreTests {
 		assertThat(written.updated()).containsExactly(changed);
 		assertThat(jdbc.queryForObject("select flat_paise from offer where offer_key = 'FPO-B'", Long.class))
 			.isEqualTo(75000L);
-		assertThat(jdbc.queryForObject("select count(*) from offer_revision where offer_key = 'FPO-B'",
-				Integer.class)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from offer_revision where offer_key = 'FPO-B'", Integer.class))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -98,4 +98,5 @@ class OfferStoreTests {
 		store.write(List.of(offer("FPO-F", "SBI", new DiscountTerms(null, 100L, null, null, null))), NOW);
 		assertThat(store.loadSince(v1)).extracting(Offer::key).containsExactly("FPO-F");
 	}
+
 }

@@ -19,9 +19,11 @@ import app.offers.testing.Samples;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every capture gives the offers it gave when {@code offers-as-read.txt} was written: a new reader or shape may
- * add captures, never change what an existing one reads as. The file is written by running this class with
- * {@code -Dsamples.rewrite=src/test/resources/samples/offers-as-read.txt}, and reviewed like code.
+ * Every capture gives the offers it gave when {@code offers-as-read.txt} was written: a
+ * new reader or shape may add captures, never change what an existing one reads as. The
+ * file is written by running this class with
+ * {@code -Dsamples.rewrite=src/test/resources/samples/offers-as-read.txt}, and reviewed
+ * like code.
  */
 class CapturesReadAsBeforeTests {
 
@@ -31,10 +33,10 @@ class CapturesReadAsBeforeTests {
 	static String line(String file, Offer o) {
 		return String.join(" | ", file, o.key(), o.kind().name(), o.readable() ? "readable" : "unreadable",
 				o.terms().toString(), new TreeSet<>(o.banks()).toString(), new TreeSet<>(o.instruments()).toString(),
-				new TreeSet<>(o.cardNetworks()).toString(), new TreeSet<>(o.tenure().months()) + " "
-						+ o.tenure().minMonths() + "-" + o.tenure().maxMonths(),
-				o.validFrom() + "-" + o.validUntil(), String.valueOf(Condition.encode(o.conditions())).replace('\n', ';'),
-				o.summary());
+				new TreeSet<>(o.cardNetworks()).toString(),
+				new TreeSet<>(o.tenure().months()) + " " + o.tenure().minMonths() + "-" + o.tenure().maxMonths(),
+				o.validFrom() + "-" + o.validUntil(),
+				String.valueOf(Condition.encode(o.conditions())).replace('\n', ';'), o.summary());
 	}
 
 	static List<String> lines(Map<String, JsonNode> captures) {
@@ -63,4 +65,5 @@ class CapturesReadAsBeforeTests {
 			.toList();
 		assertThat(known).containsExactlyElementsOf(before);
 	}
+
 }

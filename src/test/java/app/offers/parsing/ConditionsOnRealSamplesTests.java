@@ -17,12 +17,18 @@ import app.offers.offer.Condition.Kind;
 import app.offers.offer.Offer;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every kind of condition the real captures state, read from their texts, titles and structured limits. */
+/**
+ * Every kind of condition the real captures state, read from their texts, titles and
+ * structured limits.
+ */
 class ConditionsOnRealSamplesTests {
 
 	static final Path SAMPLES = Path.of("src", "test", "resources", "samples");
 
-	/** Every offer of every real capture: one id captured in several files is here once per file. */
+	/**
+	 * Every offer of every real capture: one id captured in several files is here once
+	 * per file.
+	 */
 	static final List<Offer> OFFERS = new ArrayList<>();
 
 	@BeforeAll
@@ -60,7 +66,8 @@ class ConditionsOnRealSamplesTests {
 
 	@Test
 	void perCardCapsComeFromTheOfferBoxesRows() {
-		// "Max Discount per card ₹500" beside "Extra ₹500 off on SBI Credit Card Transaction"
+		// "Max Discount per card ₹500" beside "Extra ₹500 off on SBI Credit Card
+		// Transaction"
 		assertThat(with(Kind.CAP_PER_CARD)).anySatisfy(o -> {
 			assertThat(o.key()).isEqualTo("FPO251202180150LAFBG");
 			assertThat(o.conditions()).containsExactly(Condition.capPerCard(50_000));
@@ -87,4 +94,5 @@ class ConditionsOnRealSamplesTests {
 		long unconditional = OFFERS.stream().filter(Offer::unconditional).count();
 		assertThat(unconditional).isGreaterThan(OFFERS.size() / 2);
 	}
+
 }

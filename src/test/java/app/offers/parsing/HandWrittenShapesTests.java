@@ -13,7 +13,10 @@ import app.offers.offer.Instruments;
 import app.offers.offer.Offer;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Shapes integrations and tests write by hand, simpler than Flipkart's: the offers a person sees in them. */
+/**
+ * Shapes integrations and tests write by hand, simpler than Flipkart's: the offers a
+ * person sees in them.
+ */
 class HandWrittenShapesTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -24,12 +27,13 @@ class HandWrittenShapesTests {
 
 	@Test
 	void anOffersArrayWithPlainStringDescriptionsBesideIdsNamesBanksInItsWords() {
-		List<Offer> offers = parse("""
-				{"offers": [
-				  {"offerId": "HW-1", "offerDescription": "10% off up to ₹1,500 on HDFC Bank Credit Card, min txn ₹5,000"},
-				  {"offerId": "HW-2", "offerDescription": "Flat ₹500 off on ICICI Bank Debit Card"},
-				  {"offerId": "HW-3", "offerDescription": "5% cashback on Flipkart Axis Bank Credit Card"}
-				]}""");
+		List<Offer> offers = parse(
+				"""
+						{"offers": [
+						  {"offerId": "HW-1", "offerDescription": "10% off up to ₹1,500 on HDFC Bank Credit Card, min txn ₹5,000"},
+						  {"offerId": "HW-2", "offerDescription": "Flat ₹500 off on ICICI Bank Debit Card"},
+						  {"offerId": "HW-3", "offerDescription": "5% cashback on Flipkart Axis Bank Credit Card"}
+						]}""");
 		assertThat(offers).extracting(Offer::key).containsExactly("HW-1", "HW-2", "HW-3");
 		assertThat(offers.get(0).banks()).containsExactly("HDFC");
 		assertThat(offers.get(0).instruments()).containsExactly(Instruments.CREDIT_CARD);
@@ -44,9 +48,11 @@ class HandWrittenShapesTests {
 
 	@Test
 	void aLonePromotionStringNamingBankInstrumentAndAmountIsAnOffer() throws Exception {
-		String sample = Files.readString(Path.of("src/test/resources/samples/invented-11-promotion-message-pricingdata.json"));
+		String sample = Files
+			.readString(Path.of("src/test/resources/samples/invented-11-promotion-message-pricingdata.json"));
 		List<Offer> offers = parse(sample);
-		// "No Cost EMI on Credit Cards" beside it names no bank and no amount: not an offer
+		// "No Cost EMI on Credit Cards" beside it names no bank and no amount: not an
+		// offer
 		assertThat(offers).hasSize(1);
 		Offer offer = offers.get(0);
 		assertThat(offer.key()).startsWith("fp-");
@@ -71,18 +77,22 @@ class HandWrittenShapesTests {
 
 	@Test
 	void stringsThatAreNotOffersAreLeftAlone() {
-		assertThat(parse("""
-				{"banner": "Pay with HDFC Bank", "price": "₹24,990", "cta": "Credit Card", "hint": "No Cost EMI on Credit Cards",
-				 "note": "Yes, one card per user", "nested": {"deep": [1, 2, {"x": "₹500"}]}}""")).isEmpty();
+		assertThat(
+				parse("""
+						{"banner": "Pay with HDFC Bank", "price": "₹24,990", "cta": "Credit Card", "hint": "No Cost EMI on Credit Cards",
+						 "note": "Yes, one card per user", "nested": {"deep": [1, 2, {"x": "₹500"}]}}"""))
+			.isEmpty();
 		assertThat(parse("{\"foo\": {\"bar\": [1, 2, 3]}}")).isEmpty();
 	}
 
 	@Test
 	void stringsAreReadOnlyWhenNoObjectReadsAsAnOffer() {
-		// an identified offer is there: the promotion string beside it is page chrome, not a second offer
+		// an identified offer is there: the promotion string beside it is page chrome,
+		// not a second offer
 		List<Offer> offers = parse("""
 				{"promotionMessage": "Flat ₹500 on HDFC Bank Credit Card",
 				 "offers": [{"offerId": "HW-20", "offerDescription": "10% off on ICICI Bank Credit Card"}]}""");
 		assertThat(offers).extracting(Offer::key).containsExactly("HW-20");
 	}
+
 }

@@ -22,9 +22,10 @@ import app.offers.testing.Samples;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A property of the whole reading: every real capture, corrupted (structured values replaced by corrupt ones,
- * corrupt tokens in texts, offers shown again in shuffled order), never answers more than the capture itself,
- * for any bank, instrument, tenure, network and amount; shuffled but not corrupted, it answers the same.
+ * A property of the whole reading: every real capture, corrupted (structured values
+ * replaced by corrupt ones, corrupt tokens in texts, offers shown again in shuffled
+ * order), never answers more than the capture itself, for any bank, instrument, tenure,
+ * network and amount; shuffled but not corrupted, it answers the same.
  */
 class MutatedCapturesTests {
 
@@ -39,7 +40,10 @@ class MutatedCapturesTests {
 
 	private static final FlipkartOfferParser PARSER = new FlipkartOfferParser();
 
-	/** Queries over every bank the capture names (and one it does not), every instrument and some amounts. */
+	/**
+	 * Queries over every bank the capture names (and one it does not), every instrument
+	 * and some amounts.
+	 */
 	private static List<Object[]> queries(List<Offer> offers) {
 		Set<String> banks = new TreeSet<>();
 		offers.forEach(o -> banks.addAll(o.banks()));
@@ -60,8 +64,8 @@ class MutatedCapturesTests {
 	}
 
 	private static long answer(OfferIndex index, Object[] q, long amount) {
-		return index.highestDiscountPaise(new DiscountCriteria((String) q[0], (@Nullable String) q[1],
-				(Integer) q[2], (String) q[3], (boolean) q[4], false), amount, NOW);
+		return index.highestDiscountPaise(new DiscountCriteria((String) q[0], (@Nullable String) q[1], (Integer) q[2],
+				(String) q[3], (boolean) q[4], false), amount, NOW);
 	}
 
 	@Test
@@ -81,8 +85,10 @@ class MutatedCapturesTests {
 					for (long amount : AMOUNTS) {
 						long before = answer(original, q, amount);
 						long after = answer(corrupted, q, amount);
-						assertThat(after).as("%s mutated (%s) for %s at %d paise:%n%s", capture.getKey(), m,
-								java.util.Arrays.toString(q), amount, mutated).isLessThanOrEqualTo(before);
+						assertThat(after)
+							.as("%s mutated (%s) for %s at %d paise:%n%s", capture.getKey(), m,
+									java.util.Arrays.toString(q), amount, mutated)
+							.isLessThanOrEqualTo(before);
 						compared++;
 					}
 				}
@@ -90,4 +96,5 @@ class MutatedCapturesTests {
 		}
 		System.out.printf("%d corrupted captures, %d answers compared%n", mutations, compared);
 	}
+
 }

@@ -19,9 +19,10 @@ import app.offers.offer.OfferLimits;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a scraped page says can narrow an offer or make it unreadable, never widen it: an end date announced but
- * unreadable, a tenure field that is not a tenure, the same offer shown twice with other terms, 100% of the cart,
- * lists beyond the per-offer limits and codes too long for their columns.
+ * What a scraped page says can narrow an offer or make it unreadable, never widen it: an
+ * end date announced but unreadable, a tenure field that is not a tenure, the same offer
+ * shown twice with other terms, 100% of the cart, lists beyond the per-offer limits and
+ * codes too long for their columns.
  */
 class NothingWidensAnOfferTests {
 
@@ -67,12 +68,13 @@ class NothingWidensAnOfferTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "[\"121\"]", "[-3]", "[\"-3\"]", "[9.5]", "[\"9.5\"]", "[1e1]", "[\"1e1\"]",
-			"[\"nine\"]", "[\"6\", \"twelve\"]", "[{\"months\": 9}]", "[true]", "\"9 months\"", "{\"m\": 9}" })
+	@ValueSource(strings = { "[\"121\"]", "[-3]", "[\"-3\"]", "[9.5]", "[\"9.5\"]", "[1e1]", "[\"1e1\"]", "[\"nine\"]",
+			"[\"6\", \"twelve\"]", "[{\"months\": 9}]", "[true]", "\"9 months\"", "{\"m\": 9}" })
 	void aTenureFieldThatIsNotATenureMakesTheOfferUnreadable(String months) {
 		Offer offer = parse("{\"offers\": [{\"adjustment_id\": \"FPO-EMI\", \"summary\": \"10% off on HDFC Bank Credit "
 				+ "Card EMI\", \"contributors\": {\"payment_instrument\": [\"EMI_OPTIONS\"], \"banks\": [\"HDFC\"], "
-				+ "\"emi_months\": " + months + "}}]}").get(0);
+				+ "\"emi_months\": " + months + "}}]}")
+			.get(0);
 		assertThat(offer.readable()).as(months).isFalse();
 	}
 
@@ -80,7 +82,8 @@ class NothingWidensAnOfferTests {
 	void wholeTenuresAreRead() {
 		Offer offer = parse("{\"offers\": [{\"adjustment_id\": \"FPO-EMI\", \"summary\": \"10% off on HDFC Bank Credit "
 				+ "Card EMI\", \"contributors\": {\"payment_instrument\": [\"EMI_OPTIONS\"], \"banks\": [\"HDFC\"], "
-				+ "\"emi_months\": [\"9\", 12, \"0\"]}}]}").get(0);
+				+ "\"emi_months\": [\"9\", 12, \"0\"]}}]}")
+			.get(0);
 		assertThat(offer.readable()).isTrue();
 		assertThat(offer.tenure().months()).containsExactlyInAnyOrder(0, 9, 12);
 		assertThat(offer.tenure().allows(6)).isFalse();
@@ -113,7 +116,8 @@ class NothingWidensAnOfferTests {
 		assertThat(twice(bigCap, smallCap).terms().discountPaise(100_000 * RUPEE)).isEqualTo(50 * RUPEE);
 		assertThat(twice(smallCap, bigCap).terms()).isEqualTo(twice(bigCap, smallCap).terms());
 
-		// a percent in one appearance, a flat amount in the other: the percent, capped at the amount
+		// a percent in one appearance, a flat amount in the other: the percent, capped at
+		// the amount
 		String percent = appearance("10% off on HDFC Bank Credit Card", "");
 		String flat = appearance("Flat ₹300 off on HDFC Bank Credit Card", "");
 		Offer both = twice(percent, flat);
@@ -144,7 +148,8 @@ class NothingWidensAnOfferTests {
 		assertThat(capped.terms().discountPaise(40 * RUPEE)).isEqualTo(-1);
 		assertThat(capped.terms().discountPaise(51 * RUPEE)).isEqualTo(50 * RUPEE);
 		Offer structured = parse("{\"offers\": [{\"offerId\": \"P100\", \"bankName\": \"HDFC\", \"description\": "
-				+ "\"Big offer\", \"discountPercent\": 100}]}").get(0);
+				+ "\"Big offer\", \"discountPercent\": 100}]}")
+			.get(0);
 		assertThat(structured.readable()).isFalse();
 		assertThat(fkpay("150% off up to ₹50 on HDFC Bank Credit Card").readable()).isFalse();
 	}
@@ -160,7 +165,8 @@ class NothingWidensAnOfferTests {
 	private static Offer withLists(String banks, String instruments, String networks, String months) {
 		return parse("{\"offers\": [{\"adjustment_id\": \"FPO-WIDE\", \"summary\": \"10% off up to ₹100\", "
 				+ "\"contributors\": {\"banks\": " + banks + ", \"payment_instrument\": " + instruments
-				+ ", \"card_networks\": " + networks + ", \"emi_months\": " + months + "}}]}").get(0);
+				+ ", \"card_networks\": " + networks + ", \"emi_months\": " + months + "}}]}")
+			.get(0);
 	}
 
 	@Test
@@ -212,13 +218,15 @@ class NothingWidensAnOfferTests {
 		assertThat(instrument.readable()).isFalse();
 		String longNetwork = "N".repeat(Columns.CARD_NETWORK + 1);
 		assertThat(parse("{\"offers\": [{\"adjustment_id\": \"FPO-LONG\", \"summary\": \"10% off\", \"contributors\": "
-				+ "{\"banks\": [\"HDFC\"], \"card_networks\": [\"" + longNetwork + "\"]}}]}").get(0).readable())
-			.isFalse();
+				+ "{\"banks\": [\"HDFC\"], \"card_networks\": [\"" + longNetwork + "\"]}}]}")
+			.get(0)
+			.readable()).isFalse();
 	}
 
 	@Test
 	void conditionsTooLongForTheirColumnMakeTheOfferUnreadableAndAreNotKept() {
-		// sixteen texts and titles, each naming other select cards, another cap per period and other users: more
+		// sixteen texts and titles, each naming other select cards, another cap per
+		// period and other users: more
 		// conditions than the column holds
 		List<String> texts = new ArrayList<>();
 		for (int i = 0; i < 16; i++) {
@@ -265,8 +273,8 @@ class NothingWidensAnOfferTests {
 	@Test
 	void theOrderOfAppearancesNeverChangesAnOffer() {
 		String a = appearance("5% off up to ₹500 on HDFC Bank Credit Card, Min Txn Value: ₹2,000", "");
-		String b = appearance("10% off up to ₹300 on HDFC Bank Credit Card", ", \"offer_txn_limits\": "
-				+ "{\"min_txn_value\": 500000}");
+		String b = appearance("10% off up to ₹300 on HDFC Bank Credit Card",
+				", \"offer_txn_limits\": " + "{\"min_txn_value\": 500000}");
 		String c = appearance("Flat ₹250 off on HDFC Bank Credit Card", "");
 		List<String> all = new ArrayList<>(List.of(a, b, c));
 		DiscountTerms first = null;
@@ -281,4 +289,5 @@ class NothingWidensAnOfferTests {
 			assertThat(Set.of(offer.readable())).containsExactly(true);
 		}
 	}
+
 }

@@ -35,13 +35,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The parser on every real payment-page capture, checked against {@code samples/expected-offers.csv}: one row per
- * offer, transcribed by hand from the careful-reader notes that came with the captures (never from the parser's
- * own output). CSV columns: {@code file,id,kind,percent,flat,cap,min,max,banks,instruments,scope}; amounts in
- * rupees, empty for "none"; banks separated by {@code |}, with a leading {@code +} meaning "contains at least
- * these" (offers listing hundreds of codes); instruments the canonical codes the offer is for, read from its text
- * by the strict rules (credit means credit cards, CREDIT is Flipkart's card option naming neither), empty for any;
- * scope {@code product} for offers limited to select products.
+ * The parser on every real payment-page capture, checked against
+ * {@code samples/expected-offers.csv}: one row per offer, transcribed by hand from the
+ * careful-reader notes that came with the captures (never from the parser's own output).
+ * CSV columns: {@code file,id,kind,percent,flat,cap,min,max,banks,instruments,scope};
+ * amounts in rupees, empty for "none"; banks separated by {@code |}, with a leading
+ * {@code +} meaning "contains at least these" (offers listing hundreds of codes);
+ * instruments the canonical codes the offer is for, read from its text by the strict
+ * rules (credit means credit cards, CREDIT is Flipkart's card option naming neither),
+ * empty for any; scope {@code product} for offers limited to select products.
  */
 class RealSampleParsingTests {
 
@@ -51,7 +53,9 @@ class RealSampleParsingTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** Invented captures of shapes integrators post, with their offers read by hand too. */
+	/**
+	 * Invented captures of shapes integrators post, with their offers read by hand too.
+	 */
 	private static final Set<String> HAND_READ_INVENTED = Set.of("invented-12-offer-list-under-wrapper.json",
 			"invented-13-offer-boxes-key-value-rows.json", "invented-14-list-of-offer-boxes.json");
 
@@ -61,11 +65,9 @@ class RealSampleParsingTests {
 	@Test
 	void hasHandWrittenExpectationsForEveryRealSample() {
 		List<ExpectedOffer> rows = expectations();
-		assertThat(rows.stream().map(ExpectedOffer::file).distinct())
-			.as("files in %s", EXPECTATIONS)
+		assertThat(rows.stream().map(ExpectedOffer::file).distinct()).as("files in %s", EXPECTATIONS)
 			.containsExactlyInAnyOrderElementsOf(realSampleFiles().toList());
-		assertThat(rows.stream().map(row -> row.file() + " " + row.id()))
-			.as("(file, id) rows in %s", EXPECTATIONS)
+		assertThat(rows.stream().map(row -> row.file() + " " + row.id())).as("(file, id) rows in %s", EXPECTATIONS)
 			.doesNotHaveDuplicates();
 	}
 
@@ -80,7 +82,10 @@ class RealSampleParsingTests {
 		assertThat(keys).as("offer keys found in %s", file).containsExactlyInAnyOrderElementsOf(expectedIds);
 	}
 
-	/** Large payloads are converted on several cores; the offers and their order must not change with that. */
+	/**
+	 * Large payloads are converted on several cores; the offers and their order must not
+	 * change with that.
+	 */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("realSampleFiles")
 	void convertingOnSeveralCoresFindsTheSameOffersInTheSameOrder(String file) throws IOException {
@@ -108,9 +113,11 @@ class RealSampleParsingTests {
 			softly.assertThat(terms.capPaise()).as(where + "capPaise").isEqualTo(expected.capPaise());
 			softly.assertThat(terms.minTxnPaise()).as(where + "minTxnPaise").isEqualTo(expected.minTxnPaise());
 			softly.assertThat(terms.maxTxnPaise()).as(where + "maxTxnPaise").isEqualTo(expected.maxTxnPaise());
-			softly.assertThat(offer.instruments()).as(where + "instruments")
+			softly.assertThat(offer.instruments())
+				.as(where + "instruments")
 				.containsExactlyInAnyOrderElementsOf(expected.instrumentCodes());
-			softly.assertThat(ProductScope.limitsProducts(offer.summary())).as(where + "limited to select products")
+			softly.assertThat(ProductScope.limitsProducts(offer.summary()))
+				.as(where + "limited to select products")
 				.isEqualTo(expected.scope().equals("product"));
 			Set<String> banks = expected.canonicalBanks();
 			if (expected.banksAtLeast()) {
@@ -130,7 +137,8 @@ class RealSampleParsingTests {
 		assertThat(dir).as("test resource folder %s", SAMPLES).isNotNull();
 		try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
 			List<String> names = files.map(path -> path.getFileName().toString())
-				.filter(name -> (name.startsWith("real-") || HAND_READ_INVENTED.contains(name)) && name.endsWith(".json"))
+				.filter(name -> (name.startsWith("real-") || HAND_READ_INVENTED.contains(name))
+						&& name.endsWith(".json"))
 				.sorted()
 				.toList();
 			assertThat(names).as("real samples in %s", SAMPLES).isNotEmpty();
@@ -148,7 +156,10 @@ class RealSampleParsingTests {
 		return expectations().stream().map(row -> Arguments.of(row.file(), row.id(), row));
 	}
 
-	/** The offers the parser finds in a sample, unwrapped from {@code flipkartOfferApiResponse} when wrapped. */
+	/**
+	 * The offers the parser finds in a sample, unwrapped from
+	 * {@code flipkartOfferApiResponse} when wrapped.
+	 */
 	private static List<Offer> parse(String file) {
 		return PARSED.computeIfAbsent(file, name -> {
 			try (InputStream in = RealSampleParsingTests.class.getResourceAsStream(SAMPLES + name)) {
@@ -219,7 +230,10 @@ class RealSampleParsingTests {
 			return paise(max);
 		}
 
-		/** A leading {@code +}: the offer lists many more codes; these few must be among them. */
+		/**
+		 * A leading {@code +}: the offer lists many more codes; these few must be among
+		 * them.
+		 */
 		boolean banksAtLeast() {
 			return banks.startsWith("+");
 		}
@@ -237,4 +251,5 @@ class RealSampleParsingTests {
 			return rupees.isEmpty() ? null : new BigDecimal(rupees).movePointRight(2).longValueExact();
 		}
 	}
+
 }

@@ -20,9 +20,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An offer whose terms cannot be read with confidence is found, kept and never applied: the parser refuses to
- * guess a cap it cannot read, a percent outside (0, 100], a number split by a space or grouped oddly, a value
- * beyond any real offer, or a date no offer carries.
+ * An offer whose terms cannot be read with confidence is found, kept and never applied:
+ * the parser refuses to guess a cap it cannot read, a percent outside (0, 100], a number
+ * split by a space or grouped oddly, a value beyond any real offer, or a date no offer
+ * carries.
  */
 class RefusalToGuessTests {
 
@@ -47,27 +48,43 @@ class RefusalToGuessTests {
 	}
 
 	static Stream<String> doubtfulTexts() {
-		return Stream.of("10% off up to ₹५०० on HDFC Bank Credit Card", // Devanagari digits
+		return Stream.of("10% off up to ₹५०० on HDFC Bank Credit Card", // Devanagari
+																		// digits
 				"10% off up to ₹５００ on HDFC Bank Credit Card", // full-width digits
 				"10% off up to â‚¹500 on HDFC Bank Credit Card", // a garbled rupee sign
 				"10% off up to \uFFFD500 on HDFC Bank Credit Card", "10% off up to ₹ on HDFC Bank Credit Card",
-				"10% off up to ₹99999999999999999999 on HDFC Bank Credit Card", // 20 digits
+				"10% off up to ₹99999999999999999999 on HDFC Bank Credit Card", // 20
+																				// digits
 				"10% off up to ₹-500 on HDFC Bank Credit Card", "10% off up to -₹500 on HDFC Bank Credit Card",
-				"10% off up to ₹20,00,00,000 on HDFC Bank Credit Card", // ₹20 crore: beyond any real cap
+				"10% off up to ₹20,00,00,000 on HDFC Bank Credit Card", // ₹20 crore:
+																		// beyond any real
+																		// cap
 				"0% off up to ₹500 on HDFC Bank Credit Card", "150% off up to ₹500 on HDFC Bank Credit Card",
 				"1e308% off up to ₹500 on HDFC Bank Credit Card", "1050% off on HDFC Bank Credit Card",
 				"-10% off on HDFC Bank Credit Card", "10.125% off on HDFC Bank Credit Card",
 				"Get up to 10% off on HDFC Bank Credit Card",
-				"Flat ₹500 off on HDFC Bank Credit Card, Min Txn Value: ₹5\u00A0000", // no-break space
-				"Flat ₹500 off on HDFC Bank Credit Card, Min Txn Value: ₹5\u200B000", // zero-width space
+				"Flat ₹500 off on HDFC Bank Credit Card, Min Txn Value: ₹5\u00A0000", // no-break
+																						// space
+				"Flat ₹500 off on HDFC Bank Credit Card, Min Txn Value: ₹5\u200B000", // zero-width
+																						// space
 				"Flat ₹500 off on HDFC Bank Credit Card, Min Txn Value: ₹5 000",
 				"Flat ₹500 off on HDFC Bank Credit Card, Min Txn Value: ₹500,50",
 				"Flat ₹500 off on HDFC Bank Credit Card, Min Txn Value: ₹1.500",
 				"Flat ₹500 off on HDFC Bank Credit Card, Min Txn Value: ₹abc",
 				"Flat ₹500 off on HDFC Bank Credit Card, Min Txn Value: five thousand",
-				"10% off on HDFC Bank Credit Card, Max. Discount: ₹1e13", "Flat ₹1,111,1,111 off on HDFC Bank Credit Card",
-				"Flat ₹" + "1,111".repeat(1600) + " off", // 8 KB of digit groups: once a StackOverflowError
-				"10% off up to ₹1,500 on HDFC Bank Credit Card " + "and more ".repeat(200)); // beyond the length read
+				"10% off on HDFC Bank Credit Card, Max. Discount: ₹1e13",
+				"Flat ₹1,111,1,111 off on HDFC Bank Credit Card", "Flat ₹" + "1,111".repeat(1600) + " off", // 8
+																											// KB
+																											// of
+																											// digit
+																											// groups:
+																											// once
+																											// a
+																											// StackOverflowError
+				"10% off up to ₹1,500 on HDFC Bank Credit Card " + "and more ".repeat(200)); // beyond
+																								// the
+																								// length
+																								// read
 	}
 
 	@ParameterizedTest
@@ -113,7 +130,8 @@ class RefusalToGuessTests {
 				+ "Credit Card\", \"contributors\": {\"banks\": [\"HDFC\"]}, \"offer_txn_limits\": "
 				+ "{\"min_txn_value\": 500000, \"max_txn_value\": 100000000000, \"max_discount_per_txn\": 10000000000}}]}");
 		assertThat(offer.readable()).isTrue();
-		assertThat(offer.terms()).isEqualTo(new DiscountTerms(1000, null, DiscountTerms.MAX_MONEY_PAISE, 500000L, null));
+		assertThat(offer.terms())
+			.isEqualTo(new DiscountTerms(1000, null, DiscountTerms.MAX_MONEY_PAISE, 500000L, null));
 	}
 
 	@ParameterizedTest
@@ -126,9 +144,9 @@ class RefusalToGuessTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "\"discountPercent\": 1e999999", "\"discountPercent\": 150",
-			"\"discountPercent\": -10", "\"discountPercent\": 0", "\"discountValue\": 1e999999",
-			"\"discountValue\": 500, \"minAmount\": 1e999999", "\"discountValue\": 500, \"maxDiscount\": -1",
+	@ValueSource(strings = { "\"discountPercent\": 1e999999", "\"discountPercent\": 150", "\"discountPercent\": -10",
+			"\"discountPercent\": 0", "\"discountValue\": 1e999999", "\"discountValue\": 500, \"minAmount\": 1e999999",
+			"\"discountValue\": 500, \"maxDiscount\": -1",
 			"\"discountValue\": 500, \"validTill\": \"+999999999-12-31\"",
 			"\"discountValue\": 500, \"validTill\": \"next week\"",
 			"\"discountValue\": 500, \"validFrom\": \"-999999999-01-01\"" })
@@ -159,15 +177,17 @@ class RefusalToGuessTests {
 				.append("\"}");
 		}
 		JsonNode tree = JSON.readTree(json.append("]}").toString());
-		// the quadratic merge took half a minute here; this bounds a hang, it does not measure speed
+		// the quadratic merge took half a minute here; this bounds a hang, it does not
+		// measure speed
 		List<Offer> offers = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> PARSER.parse(tree));
 		assertThat(offers).hasSize(1);
 		assertThat(offers.get(0).terms().flatPaise()).isEqualTo(100_00L);
 	}
 
 	/**
-	 * Property: whatever mix of real phrases and corrupt tokens a text holds, an offer read as applicable has
-	 * terms within range, and any corrupt token makes it unreadable.
+	 * Property: whatever mix of real phrases and corrupt tokens a text holds, an offer
+	 * read as applicable has terms within range, and any corrupt token makes it
+	 * unreadable.
 	 */
 	@Test
 	void corruptTokensAnywhereInARealTextAreNeverGuessedAround() {
@@ -199,4 +219,5 @@ class RefusalToGuessTests {
 			}
 		}
 	}
+
 }

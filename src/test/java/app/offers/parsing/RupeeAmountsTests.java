@@ -22,4 +22,5 @@ class RupeeAmountsTests {
 	void readsIndianAndWesternGroupingAndDecimals(String text, long paise) {
 		assertThat(RupeeAmounts.parse(text)).isEqualTo(paise);
 	}
+
 }

@@ -10,7 +10,10 @@ public final class GeneratedPayloads {
 	private GeneratedPayloads() {
 	}
 
-	/** A wrapped payload with {@code n} distinct offers, ids prefixed so payloads do not collide. */
+	/**
+	 * A wrapped payload with {@code n} distinct offers, ids prefixed so payloads do not
+	 * collide.
+	 */
 	public static String wrapped(String idPrefix, int n, long seed) {
 		Random r = new Random(seed);
 		StringBuilder json = new StringBuilder(n * 400);
@@ -21,8 +24,8 @@ public final class GeneratedPayloads {
 			String text = r.nextBoolean()
 					? (5 + r.nextInt(3) * 5) + "% off up to ₹" + (250 * (1 + r.nextInt(8))) + " on " + bank
 							+ " Bank Credit Card Txns, Min Txn Value: ₹" + min
-					: "Flat ₹" + (50 * (1 + r.nextInt(40))) + " off on " + bank + " Bank Credit Card EMI. Min Txn Value: ₹"
-							+ min;
+					: "Flat ₹" + (50 * (1 + r.nextInt(40))) + " off on " + bank
+							+ " Bank Credit Card EMI. Min Txn Value: ₹" + min;
 			json.append(i == 0 ? "" : ",")
 				.append("{\"adjustment_type\":\"INSTANT_DISCOUNT\",\"adjustment_id\":\"")
 				.append(idPrefix)
@@ -35,4 +38,5 @@ public final class GeneratedPayloads {
 		}
 		return json.append("]}}}}").toString();
 	}
+
 }

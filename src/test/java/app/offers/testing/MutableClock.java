@@ -32,4 +32,5 @@ public class MutableClock extends Clock {
 	public Instant instant() {
 		return now;
 	}
+
 }

@@ -12,15 +12,19 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Real captures as a careless scraper or an attacker would post them: structured values replaced by corrupt
- * ones, corrupt tokens added to texts, offers shown again (some of them corrupted) and every list shuffled.
- * Nothing here may make the service promise more than the capture itself.
+ * Real captures as a careless scraper or an attacker would post them: structured values
+ * replaced by corrupt ones, corrupt tokens added to texts, offers shown again (some of
+ * them corrupted) and every list shuffled. Nothing here may make the service promise more
+ * than the capture itself.
  */
 public final class MutatedCaptures {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-	/** Fields that say which offer an object is: corrupting them makes another offer, not a wider one. */
+	/**
+	 * Fields that say which offer an object is: corrupting them makes another offer, not
+	 * a wider one.
+	 */
 	private static final Set<String> IDENTITY = Set.of("adjustment_id", "id", "offerId", "offer_id", "offerCode");
 
 	/** Tokens any of which makes a text unreadable. */
@@ -51,7 +55,10 @@ public final class MutatedCaptures {
 		};
 	}
 
-	/** A copy of the capture with up to three values corrupted, some offers shown again, every list shuffled. */
+	/**
+	 * A copy of the capture with up to three values corrupted, some offers shown again,
+	 * every list shuffled.
+	 */
 	public static JsonNode mutate(JsonNode capture, Random r) {
 		JsonNode copy = capture.deepCopy();
 		List<Slot> slots = new ArrayList<>();
@@ -143,7 +150,8 @@ public final class MutatedCaptures {
 	private static void corrupt(Slot slot, Random r) {
 		JsonNode value = slot.value();
 		if (value != null && value.isString() && value.asString().length() > 12) {
-			// a text: a corrupt token beside what it says, or a value that is no text at all (another text in its
+			// a text: a corrupt token beside what it says, or a value that is no text at
+			// all (another text in its
 			// place is another offer, not a corrupt one)
 			JsonNode corrupt = corruptValue(r);
 			slot.set(r.nextBoolean() || (corrupt.isString() && !corrupt.asString().isEmpty())
@@ -170,4 +178,5 @@ public final class MutatedCaptures {
 			shuffle(child, r, depth + 1);
 		}
 	}
+
 }

@@ -7,8 +7,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The PostgreSQL database tests run against, from {@code OFFERS_TEST_POSTGRES_URL} (with
- * {@code OFFERS_TEST_POSTGRES_USER} / {@code OFFERS_TEST_POSTGRES_PASSWORD}, default offers/offers). Without it
- * the tests are skipped locally, and fail in CI, where {@code .ci/run} always provides one.
+ * {@code OFFERS_TEST_POSTGRES_USER} / {@code OFFERS_TEST_POSTGRES_PASSWORD}, default
+ * offers/offers). Without it the tests are skipped locally, and fail in CI, where
+ * {@code .ci/run} always provides one.
  */
 public final class PostgresDatabase {
 
@@ -44,4 +45,5 @@ public final class PostgresDatabase {
 		registry.add("spring.datasource.username", PostgresDatabase::user);
 		registry.add("spring.datasource.password", PostgresDatabase::password);
 	}
+
 }

@@ -18,8 +18,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * HTTP/1.1 over a plain socket: requests no client library sends (bodies on GET, oversized or broken headers,
- * bytes that are not valid percent-encoding, bodies that stop halfway) and answers exactly as the server wrote them.
+ * HTTP/1.1 over a plain socket: requests no client library sends (bodies on GET,
+ * oversized or broken headers, bytes that are not valid percent-encoding, bodies that
+ * stop halfway) and answers exactly as the server wrote them.
  */
 public final class RawHttp {
 
@@ -35,7 +36,10 @@ public final class RawHttp {
 	private RawHttp() {
 	}
 
-	/** A GET with the given header lines, asking the server to close the connection after answering. */
+	/**
+	 * A GET with the given header lines, asking the server to close the connection after
+	 * answering.
+	 */
 	public static String get(String target, String... headers) {
 		StringBuilder request = new StringBuilder("GET ").append(target).append(" HTTP/1.1\r\nHost: localhost\r\n");
 		for (String header : headers) {
@@ -57,8 +61,9 @@ public final class RawHttp {
 	}
 
 	/**
-	 * Reads one answer: the head, then the body by chunks, by Content-Length or to the end of the connection. Null
-	 * when nothing arrives within the wait; EOFException when the server closes the connection without answering.
+	 * Reads one answer: the head, then the body by chunks, by Content-Length or to the
+	 * end of the connection. Null when nothing arrives within the wait; EOFException when
+	 * the server closes the connection without answering.
 	 */
 	public static @Nullable Answer readAnswer(Socket socket, Duration wait) throws IOException {
 		socket.setSoTimeout((int) wait.toMillis());
@@ -93,7 +98,10 @@ public final class RawHttp {
 		return new Answer(head.status(), headers, body.toString(StandardCharsets.UTF_8));
 	}
 
-	/** True when the server closes the connection (or resets it) within the wait, with nothing more to read. */
+	/**
+	 * True when the server closes the connection (or resets it) within the wait, with
+	 * nothing more to read.
+	 */
 	public static boolean closedWithin(Socket socket, Duration wait) throws IOException {
 		socket.setSoTimeout((int) wait.toMillis());
 		try {
@@ -117,4 +125,5 @@ public final class RawHttp {
 		}
 		return line.toString().strip();
 	}
+
 }

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Skips PostgreSQL test classes, reported as skipped and the reason printed once, when no test database is
- * configured; in CI ({@code CI=true}) they run regardless and fail with the same message, since CI must provide one.
+ * Skips PostgreSQL test classes, reported as skipped and the reason printed once, when no
+ * test database is configured; in CI ({@code CI=true}) they run regardless and fail with
+ * the same message, since CI must provide one.
  */
 public class RequiresPostgres implements ExecutionCondition {
 
@@ -29,4 +30,5 @@ public class RequiresPostgres implements ExecutionCondition {
 		}
 		return ConditionEvaluationResult.disabled(HOW);
 	}
+
 }

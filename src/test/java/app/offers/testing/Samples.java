@@ -26,11 +26,15 @@ public final class Samples {
 				throw new IOException("no sample " + file);
 			}
 			String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			return json.contains("\"flipkartOfferApiResponse\"") ? json : "{\"flipkartOfferApiResponse\": " + json + "}";
+			return json.contains("\"flipkartOfferApiResponse\"") ? json
+					: "{\"flipkartOfferApiResponse\": " + json + "}";
 		}
 	}
 
-	/** Every capture by file name, as the parser takes it: the payment page's response, unwrapped. */
+	/**
+	 * Every capture by file name, as the parser takes it: the payment page's response,
+	 * unwrapped.
+	 */
 	public static Map<String, JsonNode> all() throws IOException {
 		JsonMapper json = JsonMapper.builder().build();
 		Map<String, JsonNode> all = new TreeMap<>();
@@ -46,4 +50,5 @@ public final class Samples {
 		}
 		return all;
 	}
+
 }

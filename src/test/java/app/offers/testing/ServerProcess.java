@@ -16,7 +16,10 @@ import java.util.List;
 
 import app.offers.OffersApplication;
 
-/** The service in a process of its own (the test's classpath), for what a shared test JVM cannot show. */
+/**
+ * The service in a process of its own (the test's classpath), for what a shared test JVM
+ * cannot show.
+ */
 public final class ServerProcess implements AutoCloseable {
 
 	public final int port;
@@ -33,12 +36,18 @@ public final class ServerProcess implements AutoCloseable {
 		this.process = process;
 	}
 
-	/** Starts the service on a free port with its H2 database in {@code data}, and waits until it is ready. */
+	/**
+	 * Starts the service on a free port with its H2 database in {@code data}, and waits
+	 * until it is ready.
+	 */
 	public static ServerProcess start(Path data, int port, String... args) throws Exception {
 		return start(data, port, h2(data), args);
 	}
 
-	/** The arguments that put the service's H2 file, with the settings application.yml uses, in {@code data}. */
+	/**
+	 * The arguments that put the service's H2 file, with the settings application.yml
+	 * uses, in {@code data}.
+	 */
 	public static List<String> h2(Path data) {
 		return List.of("--offers.data-dir=" + data,
 				"--spring.datasource.url=" + TestDatabases.h2File(data.resolve("offers")));
@@ -51,7 +60,10 @@ public final class ServerProcess implements AutoCloseable {
 				"--spring.datasource.password=" + PostgresDatabase.password());
 	}
 
-	/** Starts the service on the database the arguments name; its log goes to {@code data}. */
+	/**
+	 * Starts the service on the database the arguments name; its log goes to
+	 * {@code data}.
+	 */
 	public static ServerProcess start(Path data, int port, List<String> database, String... args) throws Exception {
 		return start(List.of(), data, port, database, args);
 	}
@@ -125,4 +137,5 @@ public final class ServerProcess implements AutoCloseable {
 	public void close() throws InterruptedException {
 		kill();
 	}
+
 }

@@ -8,9 +8,10 @@ import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * H2 URLs for tests that need a database other than the default one. The options come from the configuration
- * files, so they are written in one place each: the service's own file URL (application.yml) and the tests'
- * in-memory one (config/application.yml, what every test gets unless it says otherwise).
+ * H2 URLs for tests that need a database other than the default one. The options come
+ * from the configuration files, so they are written in one place each: the service's own
+ * file URL (application.yml) and the tests' in-memory one (config/application.yml, what
+ * every test gets unless it says otherwise).
  */
 public final class TestDatabases {
 
@@ -28,12 +29,18 @@ public final class TestDatabases {
 		return "jdbc:h2:mem:" + name + MEM_OPTIONS;
 	}
 
-	/** A file database at {@code path} (without H2's extension), opened like the service's default one. */
+	/**
+	 * A file database at {@code path} (without H2's extension), opened like the service's
+	 * default one.
+	 */
 	public static String h2File(Path path) {
 		return "jdbc:h2:file:" + path + FILE_OPTIONS;
 	}
 
-	/** An in-memory database with no option but staying open while the JVM runs: no mode, no case setting. */
+	/**
+	 * An in-memory database with no option but staying open while the JVM runs: no mode,
+	 * no case setting.
+	 */
 	public static String bareH2Mem(String name) {
 		return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
 	}
@@ -46,7 +53,8 @@ public final class TestDatabases {
 	private static String options(String configuration) {
 		YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
 		yaml.setResources(new ClassPathResource(configuration));
-		// the default document only, not a profile's (the postgres profile names its own URL)
+		// the default document only, not a profile's (the postgres profile names its own
+		// URL)
 		yaml.setDocumentMatchers(document -> document.containsKey("spring.config.activate.on-profile")
 				? YamlProcessor.MatchStatus.NOT_FOUND : YamlProcessor.MatchStatus.FOUND);
 		Properties properties = yaml.getObject();
@@ -56,4 +64,5 @@ public final class TestDatabases {
 		}
 		return url.substring(url.indexOf(';'));
 	}
+
 }

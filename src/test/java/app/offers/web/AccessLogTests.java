@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Access-log lines as text and, with structured logs on, as JSON a log pipeline can read. */
+/**
+ * Access-log lines as text and, with structured logs on, as JSON a log pipeline can read.
+ */
 class AccessLogTests {
 
 	static final long NOW = Instant.parse("2026-11-29T14:05:01.007Z").toEpochMilli();
@@ -40,4 +42,5 @@ class AccessLogTests {
 		assertThat(json.get("http.response.status_code").asInt()).isEqualTo(200);
 		assertThat(json.get("event.duration").asLong()).isEqualTo(412_345);
 	}
+
 }

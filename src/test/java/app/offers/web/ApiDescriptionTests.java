@@ -27,8 +27,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The OpenAPI description a checkout frontend generates its client from: the facts a generator relies on, and
- * that the answers really have the shape it states.
+ * The OpenAPI description a checkout frontend generates its client from: the facts a
+ * generator relies on, and that the answers really have the shape it states.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -92,7 +92,8 @@ class ApiDescriptionTests {
 		assertThat(api.at("/paths/~1offers~1{id}/delete/operationId").asString()).isEqualTo("withdrawOffer");
 		assertThat(api.at("/paths/~1offers~1{id}/get/operationId").asString()).isEqualTo("getOffer");
 		Map<String, String> tags = Map.of("postOffer", "offers", "listOffers", "offers", "getOffer", "offers",
-				"withdrawOffer", "offers", "getHighestDiscount", "discounts", "getBestOffers", "discounts", "getPaymentOptions", "discounts", "getDiscountCurve", "discounts");
+				"withdrawOffer", "offers", "getHighestDiscount", "discounts", "getBestOffers", "discounts",
+				"getPaymentOptions", "discounts", "getDiscountCurve", "discounts");
 		operations().forEach(
 				(id, operation) -> assertThat(strings(operation.get("tags"))).as(id).containsExactly(tags.get(id)));
 		assertThat(api.get("tags").findValuesAsString("name")).containsExactly("discounts", "offers");
@@ -150,8 +151,8 @@ class ApiDescriptionTests {
 		assertBounds(parameter("listOffers", "page"), 0, 100_000, 0);
 		assertBounds(parameter("listOffers", "size"), 1, 100, 20);
 		assertThat(parameter("listOffers", "active").at("/schema/type").asString()).isEqualTo("boolean");
-		assertThat(strings(parameter("listOffers", "status").at("/schema/enum"))).containsExactly("active",
-				"upcoming", "expired", "retired", "withdrawn");
+		assertThat(strings(parameter("listOffers", "status").at("/schema/enum"))).containsExactly("active", "upcoming",
+				"expired", "retired", "withdrawn");
 	}
 
 	static void assertBounds(JsonNode parameter, int min, int max, int absent) {
@@ -201,16 +202,16 @@ class ApiDescriptionTests {
 		Map<String, Set<String>> expected = Map.of("postOffer",
 				Set.of("400", "401", "406", "408", "413", "415", "422", "429", "431", "500", "503", "507"),
 				"getHighestDiscount", Set.of("400", "406", "431", "500"), "getBestOffers",
-				Set.of("400", "406", "431", "500"), "getPaymentOptions", Set.of("400", "406", "431", "500"), "getDiscountCurve", Set.of("400", "406", "431", "500"),
-				"listOffers", Set.of("400", "406", "431", "500", "503"), "getOffer",
-				Set.of("400", "404", "406", "431", "500", "503"), "withdrawOffer",
-				Set.of("400", "401", "404", "406", "431", "500", "503"));
+				Set.of("400", "406", "431", "500"), "getPaymentOptions", Set.of("400", "406", "431", "500"),
+				"getDiscountCurve", Set.of("400", "406", "431", "500"), "listOffers",
+				Set.of("400", "406", "431", "500", "503"), "getOffer", Set.of("400", "404", "406", "431", "500", "503"),
+				"withdrawOffer", Set.of("400", "401", "404", "406", "431", "500", "503"));
 		operations().forEach((id, operation) -> {
 			JsonNode responses = operation.get("responses");
 			// a withdrawal answers 204 without a body
 			String success = id.equals("withdrawOffer") ? "204" : "200";
-			assertThat(responses.propertyNames()).as(id).containsExactlyInAnyOrderElementsOf(
-					union(Set.of(success), expected.get(id)));
+			assertThat(responses.propertyNames()).as(id)
+				.containsExactlyInAnyOrderElementsOf(union(Set.of(success), expected.get(id)));
 			if (success.equals("200")) {
 				assertThat(responses.at("/200/content/application~1json/schema/$ref").asString()).as(id)
 					.startsWith("#/components/schemas/");
@@ -275,20 +276,22 @@ class ApiDescriptionTests {
 				"null");
 	}
 
-	/** What the description says of required and nullable fields holds for real answers. */
+	/**
+	 * What the description says of required and nullable fields holds for real answers.
+	 */
 	@Test
 	void realAnswersHaveEveryRequiredFieldAndNullOnlyWhereTheDescriptionAllowsIt() throws Exception {
 		for (String sample : List.of("real-01-offer-banners-and-sections.json",
 				"real-08-fkpay-options-full-5offers.json", "real-14-revamp-offers-only-27offers.json")) {
-			mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON)
-				.content(Samples.wrapped(sample))).andExpect(status().isOk());
+			mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON).content(Samples.wrapped(sample)))
+				.andExpect(status().isOk());
 		}
 		Map<String, String> answers = Map.of("/highest-discount?amountToPay=80000&bankName=HDFC", "HighestDiscount",
 				"/best-offers?amountToPay=600&bankName=HDFC", "BestOffers",
 				"/best-offers?amountToPay=80000&bankName=HDFC&paymentInstrument=EMI_OPTIONS", "BestOffers",
 				"/payment-options?amountToPay=600", "PaymentOptions", "/discount-curve?bankName=HDFC", "DiscountCurve",
-				"/discount-curve?bankName=HDFC&paymentInstrument=EMI_OPTIONS", "DiscountCurve", "/offers?size=100", "OfferPage",
-				"/offers/FPO250626172916JI4VZ", "OfferDetail");
+				"/discount-curve?bankName=HDFC&paymentInstrument=EMI_OPTIONS", "DiscountCurve", "/offers?size=100",
+				"OfferPage", "/offers/FPO250626172916JI4VZ", "OfferDetail");
 		int nulls = 0;
 		for (var answer : answers.entrySet()) {
 			JsonNode body = JSON.readTree(mvc.perform(get(answer.getKey()))
@@ -298,11 +301,15 @@ class ApiDescriptionTests {
 				.getContentAsString());
 			nulls += conform(answer.getKey(), body, schema(answer.getValue()));
 		}
-		// the samples do exercise the nullable fields: UPI cashback has no bank, most offers no percent or dates
+		// the samples do exercise the nullable fields: UPI cashback has no bank, most
+		// offers no percent or dates
 		assertThat(nulls).isGreaterThan(10);
 	}
 
-	/** Checks a value against a schema's required properties and null types; answers how many nulls it met. */
+	/**
+	 * Checks a value against a schema's required properties and null types; answers how
+	 * many nulls it met.
+	 */
 	int conform(String where, JsonNode value, JsonNode schema) {
 		if (schema.has("$ref")) {
 			return conform(where, value, api.at(schema.get("$ref").asString().substring(1)));
@@ -329,4 +336,5 @@ class ApiDescriptionTests {
 		}
 		return nulls;
 	}
+
 }

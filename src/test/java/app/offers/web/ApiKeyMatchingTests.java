@@ -21,7 +21,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import app.offers.testing.GeneratedPayloads;
 
-/** The key is compared exactly as sent, sent once, and a refusal says which endpoint wanted it. */
+/**
+ * The key is compared exactly as sent, sent once, and a refusal says which endpoint
+ * wanted it.
+ */
 @SpringBootTest(properties = "offers.api-key=s3cret-key")
 @AutoConfigureMockMvc
 class ApiKeyMatchingTests {
@@ -65,8 +68,9 @@ class ApiKeyMatchingTests {
 	}
 
 	/**
-	 * The rule is by method, not by the read endpoints: every POST and DELETE needs the key whatever its path (a POST
-	 * to a read endpoint's path too), no other method does, not even on a path no read endpoint has.
+	 * The rule is by method, not by the read endpoints: every POST and DELETE needs the
+	 * key whatever its path (a POST to a read endpoint's path too), no other method does,
+	 * not even on a path no read endpoint has.
 	 */
 	@ParameterizedTest(name = "{0} {1} needs the key: {2}")
 	@CsvSource(textBlock = """
@@ -100,8 +104,9 @@ class ApiKeyMatchingTests {
 
 	@Test
 	void theExactKeyIsAccepted() throws Exception {
-		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON)
-			.content(BODY)
-			.header("X-API-Key", "s3cret-key")).andExpect(status().isOk());
+		mvc.perform(
+				post("/offer").contentType(MediaType.APPLICATION_JSON).content(BODY).header("X-API-Key", "s3cret-key"))
+			.andExpect(status().isOk());
 	}
+
 }

@@ -9,12 +9,16 @@ import org.springframework.context.annotation.Configuration;
 
 import app.offers.OffersProperties;
 
-/** offers.require-api-key decides whether a service without a key may start, whatever the profile. */
+/**
+ * offers.require-api-key decides whether a service without a key may start, whatever the
+ * profile.
+ */
 class ApiKeyRequirementTests {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(OffersProperties.class)
 	static class Settings {
+
 	}
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Settings.class)
@@ -42,4 +46,5 @@ class ApiKeyRequirementTests {
 	void withoutTheRequirementAServiceWithoutAKeyStarts() {
 		runner.run(context -> assertThat(context).hasNotFailed().hasSingleBean(ApiKeyGuard.class));
 	}
+
 }

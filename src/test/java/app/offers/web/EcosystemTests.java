@@ -26,7 +26,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import app.offers.testing.Samples;
 
-/** OpenAPI, actuator, CORS and request ids: what the platform around the service relies on. */
+/**
+ * OpenAPI, actuator, CORS and request ids: what the platform around the service relies
+ * on.
+ */
 @SpringBootTest(properties = "offers.cors.allowed-origins=http://localhost:*,https://checkout.example.com")
 @AutoConfigureMockMvc
 class EcosystemTests {
@@ -55,7 +58,8 @@ class EcosystemTests {
 			.andExpect(jsonPath("$.paths['/payment-options']").exists())
 			.andExpect(jsonPath("$.paths['/offers']").exists())
 			.andExpect(jsonPath("$.paths['/offers/{id}']").exists())
-			// the benchmark's floor is an application of its own (bench/floor), never an endpoint of the service
+			// the benchmark's floor is an application of its own (bench/floor), never an
+			// endpoint of the service
 			.andExpect(jsonPath("$.paths['/bench/constant']").doesNotExist());
 		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
 	}
@@ -69,7 +73,8 @@ class EcosystemTests {
 			.andExpect(jsonPath("$.components.offers.details").doesNotExist())
 			.andExpect(jsonPath("$.components.diskSpace.status").value("UP"))
 			.andExpect(jsonPath("$.components.diskSpace.details").doesNotExist());
-		// the details are there for whoever may see them (no one over HTTP: the service has no login)
+		// the details are there for whoever may see them (no one over HTTP: the service
+		// has no login)
 		assertThat(offersHealth.health().getDetails()).containsKeys("offers", "storeVersion", "lastRefresh");
 		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
 		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
@@ -86,8 +91,7 @@ class EcosystemTests {
 	@Test
 	void prometheusExposesRequestTimingsAndOfferCounters() throws Exception {
 		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON)
-			.content(Samples.wrapped("real-08-fkpay-options-full-5offers.json")))
-			.andExpect(status().isOk());
+			.content(Samples.wrapped("real-08-fkpay-options-full-5offers.json"))).andExpect(status().isOk());
 		mvc.perform(get("/highest-discount").param("amountToPay", "1000").param("bankName", "HDFC"));
 		mvc.perform(get("/actuator/prometheus"))
 			.andExpect(status().isOk())
@@ -114,7 +118,8 @@ class EcosystemTests {
 			.andExpect(header().string("Access-Control-Allow-Origin", "https://checkout.example.com"));
 		mvc.perform(options("/highest-discount").header("Origin", "https://evil.example")
 			.header("Access-Control-Request-Method", "GET")).andExpect(status().isForbidden());
-		// a cache in front must keep answers apart by origin, also those to requests that sent none
+		// a cache in front must keep answers apart by origin, also those to requests that
+		// sent none
 		for (String origin : new String[] { null, "https://checkout.example.com" }) {
 			var request = get("/highest-discount").param("amountToPay", "100").param("bankName", "HDFC");
 			if (origin != null) {
@@ -124,7 +129,8 @@ class EcosystemTests {
 			org.assertj.core.api.Assertions.assertThat(vary)
 				.contains("Origin", "Access-Control-Request-Method", "Access-Control-Request-Headers");
 		}
-		// writes are not offered to browsers: no allowed origin, so the browser refuses the POST
+		// writes are not offered to browsers: no allowed origin, so the browser refuses
+		// the POST
 		mvc.perform(options("/offer").header("Origin", "http://localhost:5173")
 			.header("Access-Control-Request-Method", "POST"))
 			.andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
@@ -132,7 +138,8 @@ class EcosystemTests {
 
 	@Test
 	void everyGetMappingOfTheApiIsAReadEndpoint() {
-		// what is no read endpoint of the API: the error page and the API description's pages (springdoc)
+		// what is no read endpoint of the API: the error page and the API description's
+		// pages (springdoc)
 		Set<String> pages = Set.of("/error", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/{group}",
 				"/v3/api-docs.yaml/{group}", "/v3/api-docs/swagger-config", "/swagger-ui.html");
 		Set<String> gets = new TreeSet<>();
@@ -185,4 +192,5 @@ class EcosystemTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Checkout demo")));
 	}
+
 }

@@ -35,8 +35,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Generated hostile input: random JSON trees built from the words real payloads use, and random query strings.
- * Whatever comes in, the parser throws nothing and the endpoints answer below 500.
+ * Generated hostile input: random JSON trees built from the words real payloads use, and
+ * random query strings. Whatever comes in, the parser throws nothing and the endpoints
+ * answer below 500.
  */
 @SpringBootTest(properties = "offers.max-body-size=1MB")
 @AutoConfigureMockMvc
@@ -51,8 +52,8 @@ class HostileInputTests {
 
 	static final String[] STRINGS = { "", " ", "₹", "Rs.", "INR", "%", "10% off up to ₹1,500", "Flat ₹750 off",
 			"Min Txn Value: ₹5,000", "₹99999999999999999999", "1e400", "-1", "NaN", "HDFC", "CREDIT", "EMI_OPTIONS",
-			"No Cost EMI", "valid till 31st Feb 2025", "\u0000\u0001", "\uD83D\uDCB3", "a".repeat(3000),
-			"upto ₹", "₹1,00,00,00,00,00,000", "2025-13-45", "on 99 months and above tenure", "percentage", "flat" };
+			"No Cost EMI", "valid till 31st Feb 2025", "\u0000\u0001", "\uD83D\uDCB3", "a".repeat(3000), "upto ₹",
+			"₹1,00,00,00,00,00,000", "2025-13-45", "on 99 months and above tenure", "percentage", "flat" };
 
 	static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -120,8 +121,8 @@ class HostileInputTests {
 	}
 
 	/**
-	 * Every real capture corrupted as a careless scraper would ({@link MutatedCaptures}), posted, then asked about
-	 * on every read endpoint: nothing answers 5xx.
+	 * Every real capture corrupted as a careless scraper would ({@link MutatedCaptures}),
+	 * posted, then asked about on every read endpoint: nothing answers 5xx.
 	 */
 	@ParameterizedTest
 	@ValueSource(ints = { 0, 1, 2, 3 })
@@ -174,8 +175,8 @@ class HostileInputTests {
 	}
 
 	static String randomValue(Random r) {
-		String[] values = { "", "100", "0", "-5", "1e9", "NaN", "Infinity", "10.123", "99999999999", "HDFC", "hdfc bank",
-				"UPI", "\n", "\u0000", "%", "a".repeat(5000), "１２３", "12", "true", "VISA", "1000000000.00",
+		String[] values = { "", "100", "0", "-5", "1e9", "NaN", "Infinity", "10.123", "99999999999", "HDFC",
+				"hdfc bank", "UPI", "\n", "\u0000", "%", "a".repeat(5000), "１２３", "12", "true", "VISA", "1000000000.00",
 				"00000000001" };
 		return r.nextInt(4) == 0 ? randomText(r) : values[r.nextInt(values.length)];
 	}
@@ -207,8 +208,7 @@ class HostileInputTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("offers.max-body-size")));
 		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON)
-			.content(Samples.wrapped("real-01-offer-banners-and-sections.json")))
-			.andExpect(status().isOk());
+			.content(Samples.wrapped("real-01-offer-banners-and-sections.json"))).andExpect(status().isOk());
 		mvc.perform(get("/highest-discount").param("amountToPay", "80000")
 			.param("bankName", "HDFC")
 			.param("paymentInstrument", "EMI_OPTIONS")).andExpect(jsonPath("$.highestDiscountAmount").value(4500));
@@ -220,4 +220,5 @@ class HostileInputTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
+
 }

@@ -25,8 +25,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * No client text forges a log line: line breaks of every kind and terminal escapes sent in every field a payload
- * or a request can carry reach the log escaped, with every logger of the service at DEBUG and the access log on.
+ * No client text forges a log line: line breaks of every kind and terminal escapes sent
+ * in every field a payload or a request can carry reach the log escaped, with every
+ * logger of the service at DEBUG and the access log on.
  */
 @SpringBootTest(properties = { "logging.level.app.offers=DEBUG", "logging.level.app.offers.parsing=DEBUG",
 		"offers.access-log.enabled=true" })
@@ -34,7 +35,10 @@ import tools.jackson.databind.node.ObjectNode;
 @ExtendWith(OutputCaptureExtension.class)
 class LogInjectionTests {
 
-	/** What starts a forged line; each injection puts it right after a line break or an escape sequence. */
+	/**
+	 * What starts a forged line; each injection puts it right after a line break or an
+	 * escape sequence.
+	 */
 	static final String MARKER = "FORGED";
 
 	static final Pattern ANY_LINE_BREAK = Pattern.compile("\\R");
@@ -42,16 +46,20 @@ class LogInjectionTests {
 	@Autowired
 	MockMvc mvc;
 
-	/** The value with every kind of break before the marker: CR LF, LF, CR, NEL, LINE SEPARATOR and ESC. */
+	/**
+	 * The value with every kind of break before the marker: CR LF, LF, CR, NEL, LINE
+	 * SEPARATOR and ESC.
+	 */
 	static String injected(String value) {
-		return value + "\r\n" + MARKER + " a\n" + MARKER + " b\r" + MARKER + " c\u0085" + MARKER + " d\u2028"
-				+ MARKER + " e\u001b[2K\u001b[1G" + MARKER + " f";
+		return value + "\r\n" + MARKER + " a\n" + MARKER + " b\r" + MARKER + " c\u0085" + MARKER + " d\u2028" + MARKER
+				+ " e\u001b[2K\u001b[1G" + MARKER + " f";
 	}
 
 	@Test
 	void controlCharactersInPayloadsAndRequestsNeverForgeALogLine(CapturedOutput output) throws Exception {
 		JsonMapper json = JsonMapper.builder().build();
-		// fkpay shape: id, texts, banks, instruments, networks, tenures, dates, limits and a key of its own
+		// fkpay shape: id, texts, banks, instruments, networks, tenures, dates, limits
+		// and a key of its own
 		ObjectNode fkpay = json.createObjectNode();
 		ObjectNode offer = fkpay.putArray("offers").addObject();
 		offer.put("adjustment_id", injected("FPO-LOG-1"));
@@ -74,7 +82,8 @@ class LogInjectionTests {
 		looseOffer.put("paymentInstrument", injected("CREDIT"));
 		looseOffer.put("validTill", injected("31-12-2026"));
 		looseOffer.put("discountPercent", injected("10"));
-		// a loose offer whose only flaw is its end date, so the reason logged quotes the date
+		// a loose offer whose only flaw is its end date, so the reason logged quotes the
+		// date
 		ObjectNode dated = ((ArrayNode) loose.get("offers")).addObject();
 		dated.put("offerId", "X2");
 		dated.put("offerDescription", "Flat ₹500 off on HDFC Bank Credit Card");
@@ -121,4 +130,5 @@ class LogInjectionTests {
 			.header("X-Forwarded-For", bad)
 			.header("X-API-Key", bad));
 	}
+
 }

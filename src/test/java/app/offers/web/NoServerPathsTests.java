@@ -16,7 +16,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The public actuator endpoints name no path of the server's file system: not the data directory, not any. */
+/**
+ * The public actuator endpoints name no path of the server's file system: not the data
+ * directory, not any.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class NoServerPathsTests {
@@ -58,4 +61,5 @@ class NoServerPathsTests {
 		String metrics = mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getContentAsString();
 		assertThat(metrics).as("the disk meters stay, without their path").contains("disk_free_bytes");
 	}
+
 }

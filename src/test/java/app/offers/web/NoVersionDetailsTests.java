@@ -11,7 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The public actuator endpoints tell nothing about the runtime an attacker could match against advisories. */
+/**
+ * The public actuator endpoints tell nothing about the runtime an attacker could match
+ * against advisories.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class NoVersionDetailsTests {
@@ -47,4 +50,5 @@ class NoVersionDetailsTests {
 			.getContentAsString();
 		assertThat(info).doesNotContain(JAVA_VERSION).doesNotContain(System.getProperty("os.version"));
 	}
+
 }

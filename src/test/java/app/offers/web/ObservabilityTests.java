@@ -23,8 +23,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * What an SRE alerts on and a frontend reads: latency histograms of the read endpoints, gauges of the in-memory
- * offers, one access-log line per request, and the headers browser code may read.
+ * What an SRE alerts on and a frontend reads: latency histograms of the read endpoints,
+ * gauges of the in-memory offers, one access-log line per request, and the headers
+ * browser code may read.
  */
 @SpringBootTest(properties = "offers.access-log.enabled=true")
 @AutoConfigureMockMvc
@@ -68,8 +69,9 @@ class ObservabilityTests {
 		mvc.perform(get("/highest-discount").param("amountToPay", "5").param("bankName", "HDFC"))
 			.andExpect(status().isOk());
 		String metrics = prometheus();
-		assertThat(metrics).contains("http_server_requests_seconds_count{error=\"none\",exception=\"none\","
-				+ "method=\"GET\",outcome=\"CLIENT_ERROR\",status=\"400\",uri=\"/highest-discount\"}")
+		assertThat(metrics)
+			.contains("http_server_requests_seconds_count{error=\"none\",exception=\"none\","
+					+ "method=\"GET\",outcome=\"CLIENT_ERROR\",status=\"400\",uri=\"/highest-discount\"}")
 			.contains("http_server_requests_seconds_count{error=\"none\",exception=\"none\","
 					+ "method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/highest-discount\"}")
 			// one timing per request: Spring's own observation is off
@@ -125,4 +127,5 @@ class ObservabilityTests {
 		mvc.perform(options("/offers").header("Origin", "http://localhost:5173")
 			.header("Access-Control-Request-Method", "GET")).andExpect(status().isOk());
 	}
+
 }

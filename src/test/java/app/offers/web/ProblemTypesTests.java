@@ -20,10 +20,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import app.offers.testing.GeneratedPayloads;
 
-
 /**
- * Errors a client can branch on: each kind of problem has its own type URI and one fixed title whatever layer
- * answers it, and parameter problems name the parameters.
+ * Errors a client can branch on: each kind of problem has its own type URI and one fixed
+ * title whatever layer answers it, and parameter problems name the parameters.
  */
 @SpringBootTest(properties = { "offers.api-key=typed-key", "offers.max-offers-per-payload=2" })
 @AutoConfigureMockMvc
@@ -45,11 +44,13 @@ class ProblemTypesTests {
 	@Test
 	void parameterProblemsNameTheirParameter() throws Exception {
 		expect(get("/highest-discount").param("amountToPay", "-5").param("bankName", "HDFC"),
-				ProblemType.INVALID_PARAMETER).andExpect(jsonPath("$.parameters", contains("amountToPay")));
+				ProblemType.INVALID_PARAMETER)
+			.andExpect(jsonPath("$.parameters", contains("amountToPay")));
 		expect(get("/highest-discount").param("amountToPay", "100"), ProblemType.INVALID_PARAMETER)
 			.andExpect(jsonPath("$.parameters", contains("bankName")));
 		expect(get("/best-offers").param("amountToPay", "100").param("bankName", "HDFC").param("emiMonths", "99"),
-				ProblemType.INVALID_PARAMETER).andExpect(jsonPath("$.parameters", contains("emiMonths")));
+				ProblemType.INVALID_PARAMETER)
+			.andExpect(jsonPath("$.parameters", contains("emiMonths")));
 		expect(get("/offers").param("size", "1000"), ProblemType.INVALID_PARAMETER)
 			.andExpect(jsonPath("$.parameters", contains("size")));
 		expect(get("/highest-discount").param("amountToPay", "100")
@@ -83,4 +84,5 @@ class ProblemTypesTests {
 			.param("bankName", "HDFC")
 			.header("Accept", "application/json;q=x"), ProblemType.INVALID_REQUEST);
 	}
+
 }

@@ -25,9 +25,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
- * The filters run in the order {@link RequestPipeline#ORDER} states, with Spring Boot's own two where they have
- * always run, and no filter is registered anywhere else. The same context as {@code ObservabilityTests}: the
- * access log on, so every filter is there.
+ * The filters run in the order {@link RequestPipeline#ORDER} states, with Spring Boot's
+ * own two where they have always run, and no filter is registered anywhere else. The same
+ * context as {@code ObservabilityTests}: the access log on, so every filter is there.
  */
 @SpringBootTest(properties = "offers.access-log.enabled=true")
 @AutoConfigureMockMvc
@@ -37,7 +37,9 @@ class RequestPipelineTests {
 	static final List<String> CHAIN = List.of("requestIds", "characterEncodingFilter", "accessLog", "requestTimer",
 			"requestShape", "requestContextFilter", "apiKeyGuard", "bodySizeLimit", "uploadGate");
 
-	/** Spring Boot's filters, registered by their own auto-configuration as Filter beans. */
+	/**
+	 * Spring Boot's filters, registered by their own auto-configuration as Filter beans.
+	 */
 	static final List<String> SPRINGS = List.of("characterEncodingFilter", "requestContextFilter");
 
 	@Autowired
@@ -56,7 +58,8 @@ class RequestPipelineTests {
 
 	@Test
 	void theFiltersRunInTheOrderOfTheOneList() {
-		assertThat(registered()).extracting(AbstractFilterRegistrationBean::getFilterName).containsExactlyElementsOf(CHAIN);
+		assertThat(registered()).extracting(AbstractFilterRegistrationBean::getFilterName)
+			.containsExactlyElementsOf(CHAIN);
 		assertThat(registered()).extracting(AbstractFilterRegistrationBean::getFilterName)
 			.filteredOn(name -> !SPRINGS.contains(name))
 			.containsExactlyElementsOf(RequestPipeline.ORDER);
@@ -72,7 +75,8 @@ class RequestPipelineTests {
 			assertThat(registration.getUrlPatterns()).isEmpty();
 			assertThat(registration.determineDispatcherTypes()).isEqualTo(EnumSet.of(DispatcherType.REQUEST));
 		});
-		// no filter of the application's is a bean of its own, which Spring Boot would register by its order
+		// no filter of the application's is a bean of its own, which Spring Boot would
+		// register by its order
 		assertThat(context.getBeansOfType(Filter.class).keySet()).containsExactlyInAnyOrderElementsOf(SPRINGS);
 	}
 
@@ -91,9 +95,14 @@ class RequestPipelineTests {
 				.containsExactlyInAnyOrderElementsOf(RequestPipeline.ORDER));
 	}
 
-	/** Final, so that the test context does not take it for its own configuration instead of the application's. */
+	/**
+	 * Final, so that the test context does not take it for its own configuration instead
+	 * of the application's.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(OffersProperties.class)
 	static final class Settings {
+
 	}
+
 }

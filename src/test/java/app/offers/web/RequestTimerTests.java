@@ -28,8 +28,11 @@ class RequestTimerTests {
 
 	@Test
 	void oneTimerPerCombination() {
-		assertThat(timer.timer("GET", "/offers/{id}", 404, null)).isSameAs(timer.timer("GET", "/offers/{id}", 404, null));
-		assertThat(timer.timer("GET", "/offers/{id}", 200, null)).isNotSameAs(timer.timer("GET", "/offers/{id}", 404, null));
+		assertThat(timer.timer("GET", "/offers/{id}", 404, null))
+			.isSameAs(timer.timer("GET", "/offers/{id}", 404, null));
+		assertThat(timer.timer("GET", "/offers/{id}", 200, null))
+			.isNotSameAs(timer.timer("GET", "/offers/{id}", 404, null));
 		assertThat(registry.find("http.server.requests").timers()).hasSize(2);
 	}
+
 }

@@ -50,9 +50,9 @@ class WritesNeedAKeyTests {
 
 	@Test
 	void aPostWithTheKeyIsLearnedAndReadsStayPublic() throws Exception {
-		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON)
-			.content(BODY)
-			.header("X-API-Key", "s3cret-key")).andExpect(status().isOk())
+		mvc.perform(
+				post("/offer").contentType(MediaType.APPLICATION_JSON).content(BODY).header("X-API-Key", "s3cret-key"))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.noOfOffersIdentified").value(3));
 		mvc.perform(get("/highest-discount").param("amountToPay", "100000").param("bankName", "HDFC"))
 			.andExpect(status().isOk());
@@ -61,13 +61,12 @@ class WritesNeedAKeyTests {
 
 	@Test
 	void theProductionProfileRefusesToStartWithoutAKey() {
-		assertThatThrownBy(() -> new SpringApplicationBuilder(OffersApplication.class)
-			.web(WebApplicationType.SERVLET)
+		assertThatThrownBy(() -> new SpringApplicationBuilder(OffersApplication.class).web(WebApplicationType.SERVLET)
 			.profiles("postgres")
-			.properties("spring.datasource.url=" + TestDatabases.h2Mem("no-key"),
-					"spring.datasource.username=sa", "spring.datasource.password=", "server.port=0",
-					"offers.api-key=")
+			.properties("spring.datasource.url=" + TestDatabases.h2Mem("no-key"), "spring.datasource.username=sa",
+					"spring.datasource.password=", "server.port=0", "offers.api-key=")
 			.run()
 			.close()).hasStackTraceContaining("OFFERS_API_KEY");
 	}
+
 }
