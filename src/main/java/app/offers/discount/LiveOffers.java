@@ -6,39 +6,34 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import app.offers.OffersProperties;
 import app.offers.offer.ClientText;
-import app.offers.offer.LifecycleChanged;
+import app.offers.offer.KnownOffers;
 import app.offers.offer.Lifecycle;
 import app.offers.offer.Offer;
-import app.offers.offer.OfferLifecycleStore;
 import app.offers.offer.OfferStore;
-import app.offers.offer.OffersWritten;
+import app.offers.offer.OfferWrites;
+import app.offers.offer.StoreChanged;
 
 /**
- * The offers every query reads: an {@link OfferIndex} loaded at start-up and swapped
- * atomically after each committed write. Readers take the current snapshot without
- * locking; the database stays the source of truth.
+ * The offers every query reads: an {@link OfferIndex} swapped atomically after each
+ * committed write, loaded at start-up by {@link InitialLoad}. Readers take the current
+ * snapshot without locking; the database stays the source of truth.
  * <p>
- * This instance's writes arrive as {@link OffersWritten} events after their commit, on
- * the writing thread, so a POST answered 200 is already answered from memory; other
+ * This instance's writes arrive as {@link StoreChanged} events after their commit, on the
+ * writing thread, so a POST answered 200 is already answered from memory; other
  * instances' writes come with the refresh poll. Writes commit in version order, but their
  * events may arrive out of it (two posts at once), and a version may be another
  * instance's: an event is taken in at once all the same, and kept until every earlier
@@ -46,13 +41,13 @@ import app.offers.offer.OffersWritten;
  * of overwriting them.
  */
 @Component
-public class LiveOffers {
+public class LiveOffers implements KnownOffers {
 
 	private static final Logger log = LoggerFactory.getLogger(LiveOffers.class);
 
 	private final OfferStore store;
 
-	private final @Nullable OfferLifecycleStore lifecycles;
+	private final @Nullable OfferWrites writes;
 
 	private final Clock clock;
 
@@ -64,14 +59,7 @@ public class LiveOffers {
 	/**
 	 * Writes of this instance taken in ahead of an earlier version that is not in yet.
 	 */
-	private final NavigableMap<Long, OffersWritten> ahead = new TreeMap<>();
-
-	/**
-	 * Versions this instance is committing: visible to the poll before the commit has
-	 * returned (H2 writes its file first), they are left to the event that follows,
-	 * instead of being loaded back from the database.
-	 */
-	private final Set<Long> committing = ConcurrentHashMap.newKeySet();
+	private final NavigableMap<Long, StoreChanged> ahead = new TreeMap<>();
 
 	/**
 	 * When the snapshot last matched the store (start-up, a write, or a poll that found
@@ -84,18 +72,21 @@ public class LiveOffers {
 	}
 
 	@Autowired
-	public LiveOffers(OfferStore store, @Nullable OfferLifecycleStore lifecycles, Clock clock,
+	public LiveOffers(OfferStore store, @Nullable OfferWrites writes, Clock clock,
 			@Nullable OffersProperties properties) {
 		this.store = store;
-		this.lifecycles = lifecycles;
+		this.writes = writes;
 		this.clock = clock;
 		this.current = new AtomicReference<>(OfferIndex.empty(properties == null ? null : properties.retireAfter()));
-		refresh();
-		log.info("Loaded {} offers (store version {})", current().size(), current().version());
 	}
 
 	public OfferIndex current() {
 		return current.get();
+	}
+
+	@Override
+	public KnownOffers.Snapshot known() {
+		return current();
 	}
 
 	public Instant lastRefresh() {
@@ -111,47 +102,20 @@ public class LiveOffers {
 	}
 
 	/**
-	 * Takes in a write this instance committed. No database work: the writing thread
-	 * still holds its connection here, and waiting for another one while every connection
-	 * is held so would starve the pool.
+	 * Takes in a write this instance committed, on the writing thread after its commit:
+	 * lifecycles at once (no answer is given under the new version without them), offers
+	 * in version order.
 	 */
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
-	public void committing(OffersWritten written) {
-		committing.add(written.version());
-	}
-
-	/**
-	 * After a commit too (where {@link #written} removed it already), and after a commit
-	 * whose outcome is unknown (neither commit nor rollback is reported): a version left
-	 * here would keep the poll from loading that write if the database did make it
-	 * durable.
-	 */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
-	public void completed(OffersWritten written) {
-		committing.remove(written.version());
-	}
-
-	/**
-	 * Takes in a committed lifecycle change, before the write's {@link OffersWritten}
-	 * moves the version (this listener is ordered first), so no answer is given under the
-	 * new version without it.
-	 */
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	public synchronized void lifecycleChanged(LifecycleChanged change) {
+	@EventListener
+	public synchronized void changed(StoreChanged change) {
 		current.set(current.get().with(change));
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	public synchronized void written(OffersWritten written) {
-		committing.remove(written.version());
-		if (written.version() <= complete) {
+		if (change.version() <= complete) {
 			// the refresh poll loaded it already
 			return;
 		}
-		take(written);
-		if (written.version() == complete + 1) {
-			complete = written.version();
+		take(change);
+		if (change.version() == complete + 1) {
+			complete = change.version();
 			// later writes taken in early: this earlier one may have overwritten their
 			// offers, so they follow again
 			ahead.values().forEach(this::take);
@@ -161,15 +125,15 @@ public class LiveOffers {
 			lastRefresh = clock.instant();
 		}
 		else {
-			ahead.put(written.version(), written);
+			ahead.put(change.version(), change);
 		}
 	}
 
-	private void take(OffersWritten written) {
-		List<Offer> changed = new ArrayList<>(written.created());
-		changed.addAll(written.updated());
+	private void take(StoreChanged change) {
+		List<Offer> changed = new ArrayList<>(change.created());
+		changed.addAll(change.updated());
 		OfferIndex index = current.get();
-		current.set(index.with(Math.max(index.version(), written.version()), changed));
+		current.set(index.with(Math.max(index.version(), change.version()), changed));
 	}
 
 	/**
@@ -218,7 +182,7 @@ public class LiveOffers {
 		synchronized (this) {
 			since = complete;
 		}
-		if (version > since && !committing.contains(version)) {
+		if (version > since && (writes == null || !writes.committing(version))) {
 			List<Offer> offers = store.loadSince(since);
 			List<Lifecycle> states = lifecyclesSince(since);
 			synchronized (this) {
@@ -235,7 +199,7 @@ public class LiveOffers {
 	 * too or come after, and those not yet complete follow again.
 	 */
 	private List<Lifecycle> lifecyclesSince(long since) {
-		return lifecycles == null ? List.of() : lifecycles.changedSince(since);
+		return store.lifecyclesSince(since);
 	}
 
 	private void loaded(long version, List<Offer> offers, List<Lifecycle> states) {

@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
 
 import app.offers.offer.DiscountTerms;
 import app.offers.offer.Instruments;
+import app.offers.offer.KnownOffers;
 import app.offers.offer.Lifecycle;
-import app.offers.offer.LifecycleChanged;
 import app.offers.offer.Offer;
+import app.offers.offer.StoreChanged;
 import app.offers.offer.OfferStatus;
 import app.offers.offer.ProductScope;
 
@@ -36,7 +37,7 @@ import app.offers.offer.ProductScope;
  * with a retirement period an offer not seen for that long stops applying, as if its
  * validity ended then (a time-limited offer).
  */
-public final class OfferIndex {
+public final class OfferIndex implements KnownOffers.Snapshot {
 
 	private static final String NO_BANK = "";
 
@@ -168,7 +169,7 @@ public final class OfferIndex {
 	/**
 	 * A new snapshot, at the same version, with a committed lifecycle change taken in.
 	 */
-	public OfferIndex with(LifecycleChanged change) {
+	public OfferIndex with(StoreChanged change) {
 		Map<String, Lifecycle> states = new HashMap<>(lifecycles);
 		Set<String> touched = new HashSet<>();
 		Set<String> keys = new HashSet<>(change.seen());
@@ -295,6 +296,7 @@ public final class OfferIndex {
 	 * Which of these keys are held with a lifecycle last seen before {@code before} (or
 	 * with none): the offers of a payload whose last sighting is worth recording.
 	 */
+	@Override
 	public List<String> seenBefore(Collection<String> keys, Instant before) {
 		List<String> stale = new ArrayList<>();
 		for (String key : keys) {
@@ -346,15 +348,16 @@ public final class OfferIndex {
 	}
 
 	/** The offer held under this key, without its raw JSON; null when none is. */
+	@Override
 	public @Nullable Offer get(String key) {
 		return byKey.get(key);
 	}
 
-	/** True when an offer with this key is held with exactly these terms. */
 	/**
 	 * Whether this offer is held with these very terms; the digest is made only for a key
 	 * that is held.
 	 */
+	@Override
 	public boolean holds(Offer offer) {
 		String held = contentHashes.get(offer.key());
 		return held != null && held.equals(offer.contentHash());

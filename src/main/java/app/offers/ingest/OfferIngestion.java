@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,17 +12,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import app.offers.OffersProperties;
-import app.offers.discount.LiveOffers;
+import app.offers.offer.KnownOffers;
 import app.offers.offer.Offer;
-import app.offers.offer.OfferLifecycleStore;
-import app.offers.offer.OffersWritten;
+import app.offers.offer.OfferWrites;
+import app.offers.offer.StoreChanged;
 import app.offers.offer.StoreFull;
 import app.offers.parsing.FlipkartOfferParser;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Finds the offers in a payment-page response and stores the new and changed ones; the
- * live offers take in the committed write before the post is answered.
+ * Finds the offers in a payment-page response and stores the new and changed ones through
+ * {@link OfferWrites}; this instance answers from them before the post is answered.
  */
 @Service
 public class OfferIngestion {
@@ -39,9 +38,9 @@ public class OfferIngestion {
 	 */
 	static final Duration SEEN_RESOLUTION = Duration.ofMinutes(1);
 
-	private final OfferLifecycleStore lifecycles;
+	private final OfferWrites writes;
 
-	private final LiveOffers live;
+	private final KnownOffers known;
 
 	private final Clock clock;
 
@@ -51,20 +50,14 @@ public class OfferIngestion {
 
 	private final Counter unparsed;
 
-	private final StoreWrites writes;
-
 	private final int maxOffers;
 
-	/** Fair: posts are written in the order they got here. */
-	private final ReentrantLock writing = new ReentrantLock(true);
-
-	OfferIngestion(OfferLifecycleStore lifecycles, LiveOffers live, StoreWrites writes, Clock clock,
-			MeterRegistry meters, OffersProperties properties) {
+	OfferIngestion(OfferWrites writes, KnownOffers known, Clock clock, MeterRegistry meters,
+			OffersProperties properties) {
 		this.maxOffers = properties.maxOffersPerPayload();
 		this.parser = new FlipkartOfferParser(properties.perOffer().limits());
-		this.lifecycles = lifecycles;
 		this.writes = writes;
-		this.live = live;
+		this.known = known;
 		this.clock = clock;
 		this.identified = Counter.builder("offers.identified")
 			.description("Offers found in posted payloads")
@@ -82,58 +75,31 @@ public class OfferIngestion {
 		}
 		identified.increment(offers.size());
 		// what an earlier capture stated and this one leaves out is kept; offers held in
-		// memory with the same
-		// terms then need no database work, so a re-post costs a parse
-		var index = live.current();
+		// memory with the same terms then need no database work, so a re-post costs a
+		// parse
+		KnownOffers.Snapshot held = known.known();
 		List<Offer> unknown = offers.stream().map(o -> {
-			Offer held = index.get(o.key());
-			return held == null ? o : o.keepingWhatEarlierCapturesSaid(held);
-		}).filter(o -> !index.holds(o)).toList();
+			Offer before = held.get(o.key());
+			return before == null ? o : o.keepingWhatEarlierCapturesSaid(before);
+		}).filter(o -> !held.holds(o)).toList();
 		Instant now = clock.instant();
 		List<String> keys = offers.stream().map(Offer::key).toList();
 		// known offers need a write only to move a last sighting older than the
 		// resolution
-		List<String> stale = index.seenBefore(keys, now.minus(SEEN_RESOLUTION));
-		if (unknown.isEmpty() && stale.isEmpty()) {
-			return new IngestResult(offers.size(), 0);
-		}
+		List<String> stale = held.seenBefore(keys, now.minus(SEEN_RESOLUTION));
 		if (unknown.isEmpty()) {
-			writing.lock();
-			try {
-				lifecycles.seen(stale, now);
-				writes.succeeded();
-			}
-			catch (RuntimeException e) {
-				writes.failed(e);
-				throw e;
-			}
-			finally {
-				writing.unlock();
+			if (!stale.isEmpty()) {
+				writes.seen(stale, now);
 			}
 			return new IngestResult(offers.size(), 0);
 		}
-		OffersWritten written;
-		// writers serialize on the store's version row anyway; queueing here first keeps
-		// the posts waiting for
-		// their turn from holding every pooled connection (the refresh poll and the next
-		// writer need one)
-		writing.lock();
+		StoreChanged written;
 		try {
-			// the live offers take the write in after its commit, before this returns
-			// (LiveOffers listens)
-			written = lifecycles.write(unknown, keys, now);
-			writes.succeeded();
+			written = writes.write(unknown, keys, now);
 		}
 		catch (StoreFull e) {
 			// the request's own problem, not the store's: health stays as it is
 			throw new StoreFullProblem(e);
-		}
-		catch (RuntimeException e) {
-			writes.failed(e);
-			throw e;
-		}
-		finally {
-			writing.unlock();
 		}
 		created.increment(written.created().size());
 		unparsed.increment(written.created().stream().filter(o -> !o.readable()).count());

@@ -7,8 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import app.offers.offer.ClientText;
-import app.offers.offer.OfferLifecycleStore;
-import app.offers.offer.OfferLifecycleStore.Withdrawal;
+import app.offers.offer.OfferWrites;
+import app.offers.offer.OfferWrites.Withdrawal;
 
 /**
  * Withdraws offers: once the withdrawal commits, this instance's answers leave the offer
@@ -20,28 +20,17 @@ public class OfferWithdrawal {
 
 	private static final Logger log = LoggerFactory.getLogger(OfferWithdrawal.class);
 
-	private final OfferLifecycleStore lifecycles;
-
-	private final StoreWrites writes;
+	private final OfferWrites writes;
 
 	private final Clock clock;
 
-	OfferWithdrawal(OfferLifecycleStore lifecycles, StoreWrites writes, Clock clock) {
-		this.lifecycles = lifecycles;
+	OfferWithdrawal(OfferWrites writes, Clock clock) {
 		this.writes = writes;
 		this.clock = clock;
 	}
 
 	public Withdrawal withdraw(String key) {
-		Withdrawal done;
-		try {
-			done = lifecycles.withdraw(key, clock.instant());
-			writes.succeeded();
-		}
-		catch (RuntimeException e) {
-			writes.failed(e);
-			throw e;
-		}
+		Withdrawal done = writes.withdraw(key, clock.instant());
 		if (done == Withdrawal.WITHDRAWN) {
 			log.info("Offer {} withdrawn", ClientText.forLog(key));
 		}

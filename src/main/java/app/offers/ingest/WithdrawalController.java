@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.offers.offer.ClientText;
-import app.offers.offer.OfferLifecycleStore.Withdrawal;
+import app.offers.offer.OfferWrites.Withdrawal;
 import app.offers.web.ApiDocs;
 import app.offers.web.ProblemType;
 import app.offers.web.Problems;

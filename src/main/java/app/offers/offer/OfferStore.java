@@ -22,7 +22,6 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 import org.springframework.stereotype.Service;
@@ -55,7 +54,7 @@ public class OfferStore {
 
 	private final StoreVersions versions;
 
-	private final ApplicationEventPublisher events;
+	private final OfferLifecycles lifecycles;
 
 	private final DataSource dataSource;
 
@@ -77,7 +76,7 @@ public class OfferStore {
 	 */
 	private final long maxBankLinks;
 
-	OfferStore(Offers offers, OfferRevisions revisions, StoreVersions versions, ApplicationEventPublisher events,
+	OfferStore(Offers offers, OfferRevisions revisions, StoreVersions versions, OfferLifecycles lifecycles,
 			DataSource dataSource, EntityManager entities, @Value("${offers.max-stored-offers}") int maxStored,
 			@Value("${offers.max-stored-bank-links}") long maxBankLinks) {
 		this.maxStored = maxStored;
@@ -86,7 +85,7 @@ public class OfferStore {
 		this.offers = offers;
 		this.revisions = revisions;
 		this.versions = versions;
-		this.events = events;
+		this.lifecycles = lifecycles;
 		this.dataSource = dataSource;
 	}
 
@@ -103,9 +102,10 @@ public class OfferStore {
 
 	/**
 	 * Stores the offers all or nothing: new ones are inserted, known ones whose terms
-	 * changed are updated with their previous version kept. Publishes
-	 * {@link OffersWritten}, which listeners act on after the commit. New offers that
-	 * would take the store beyond its bound fail the write with {@link StoreFull}.
+	 * changed are updated with their previous version kept, under the next store version.
+	 * New offers that would take the store beyond its bound fail the write with
+	 * {@link StoreFull}. Writes go through {@link OfferWrites}, which also records
+	 * sightings and tells the rest of the service.
 	 */
 	@Transactional
 	public OffersWritten write(Collection<Offer> written, Instant now) {
@@ -158,9 +158,7 @@ public class OfferStore {
 			update(updated, version, now);
 			sent();
 		}
-		OffersWritten done = new OffersWritten(version, created, updated);
-		events.publishEvent(done);
-		return done;
+		return new OffersWritten(version, created, updated);
 	}
 
 	/**
@@ -272,6 +270,12 @@ public class OfferStore {
 	@Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
 	public long version() {
 		return versions.current().orElse(0L);
+	}
+
+	/** Lifecycles changed by writes after a version (all of them from 0). */
+	@Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
+	public List<Lifecycle> lifecyclesSince(long version) {
+		return lifecycles.changedSince(version);
 	}
 
 	/**

@@ -20,7 +20,8 @@ import app.offers.offer.DiscountTerms;
 import app.offers.offer.Offer;
 import app.offers.offer.OfferKind;
 import app.offers.offer.OfferStore;
-import app.offers.offer.OffersWritten;
+import app.offers.offer.OfferWrites;
+import app.offers.offer.StoreChanged;
 import app.offers.offer.Tenure;
 
 /**
@@ -31,6 +32,8 @@ class LiveOffersTests {
 
 	final OfferStore store = mock(OfferStore.class);
 
+	final OfferWrites writes = mock(OfferWrites.class);
+
 	final Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
 	static Offer offer(String key) {
@@ -38,16 +41,20 @@ class LiveOffersTests {
 				new DiscountTerms(null, 10000L, null, null, null), Tenure.ANY, null, null, true, "");
 	}
 
+	static StoreChanged created(long version, Offer... offers) {
+		return new StoreChanged(version, Instant.parse("2026-01-01T00:00:00Z"), List.of(offers), List.of(), Set.of(),
+				Set.of(), Set.of());
+	}
+
 	@Test
 	void aPollRacingThisInstancesCommitDoesNotLoadTheWriteBack() {
 		given(store.version()).willReturn(0L);
-		LiveOffers live = new LiveOffers(store, clock);
-		OffersWritten written = new OffersWritten(1, List.of(offer("A"), offer("B")), List.of());
-		live.committing(written);
+		LiveOffers live = new LiveOffers(store, writes, clock, null);
+		StoreChanged written = created(1, offer("A"), offer("B"));
 		// the commit becomes visible and its event is taken in while the poll reads the
 		// store's version
 		willAnswer(invocation -> {
-			live.written(written);
+			live.changed(written);
 			return 1L;
 		}).given(store).version();
 
@@ -75,15 +82,15 @@ class LiveOffersTests {
 	@Test
 	void aPollDuringThisInstancesCommitLeavesItToTheEvent() {
 		given(store.version()).willReturn(0L);
-		LiveOffers live = new LiveOffers(store, clock);
-		OffersWritten written = new OffersWritten(1, List.of(offer("A")), List.of());
-		live.committing(written);
+		LiveOffers live = new LiveOffers(store, writes, clock, null);
+		StoreChanged written = created(1, offer("A"));
+		given(writes.committing(1L)).willReturn(true);
 		given(store.version()).willReturn(1L);
 
 		live.poll();
 
 		verify(store, never()).loadSince(anyLong());
-		live.written(written);
+		live.changed(written);
 		assertThat(live.current().get("A")).isNotNull();
 		assertThat(live.current().version()).isEqualTo(1);
 	}

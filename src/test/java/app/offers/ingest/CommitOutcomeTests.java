@@ -32,6 +32,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.offers.web.ProblemType;
+import app.offers.offer.StoreWrites;
 
 /**
  * A post whose commit the database made durable, but whose connection died before

@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import app.offers.discount.LiveOffers;
 import app.offers.offer.OfferStore;
 import app.offers.testing.MutableClock;
+import app.offers.offer.StoreWrites;
 
 /**
  * An instance cut off from the store leaves the load balancer once its offers are older
@@ -93,7 +94,7 @@ class ReadinessTests {
 	@AfterEach
 	void storeBack() {
 		down.set(false);
-		writes.succeeded();
+		writes.probe();
 	}
 
 	void postFails() throws Exception {

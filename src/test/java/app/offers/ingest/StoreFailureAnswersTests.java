@@ -32,6 +32,7 @@ import app.offers.offer.OfferStore;
 import app.offers.offer.OffersWritten;
 import app.offers.offer.StoreFailures;
 import app.offers.web.ProblemType;
+import app.offers.offer.StoreWrites;
 
 /**
  * Only a real outage is a 503 with Retry-After (and turns health DOWN until a probe write
@@ -72,7 +73,7 @@ class StoreFailureAnswersTests {
 	@AfterEach
 	void storeWorksAgain() {
 		down.set(false);
-		writes.succeeded();
+		writes.probe();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package app.offers.ingest;
+package app.offers.discount;
 
 import java.time.Duration;
 
@@ -7,7 +7,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 import app.offers.OffersProperties;
-import app.offers.discount.LiveOffers;
+import app.offers.offer.StoreWrites;
 
 /**
  * Readiness of an instance whose offers may be out of date (health component

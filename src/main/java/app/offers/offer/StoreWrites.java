@@ -1,4 +1,4 @@
-package app.offers.ingest;
+package app.offers.offer;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,19 +13,15 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import app.offers.offer.ClientText;
-import app.offers.offer.OfferStore;
-import app.offers.offer.StoreFailures;
-
 /**
  * Whether the store takes writes, as health component {@code storeWrites}: a database
  * that answers queries but cannot commit (a full or read-only disk) is DOWN here while
  * the plain {@code db} check still says UP. Once a write has failed for an outage, a
  * probe write every second finds when the store takes writes again, so health and POST
- * /offer recover by themselves.
+ * /offer recover by themselves. {@link OfferWrites} reports each write's outcome here.
  */
 @Component("storeWritesHealthIndicator")
-class StoreWrites implements HealthIndicator {
+public class StoreWrites implements HealthIndicator {
 
 	private static final Logger log = LoggerFactory.getLogger(StoreWrites.class);
 
@@ -42,17 +38,6 @@ class StoreWrites implements HealthIndicator {
 	StoreWrites(OfferStore store, Clock clock) {
 		this.store = store;
 		this.clock = clock;
-		try {
-			store.applyDatabaseSettings();
-			store.checkWritable();
-		}
-		catch (DataAccessException e) {
-			throw new IllegalStateException("The database does not accept this service's writes ("
-					+ ClientText.forLog(String.valueOf(e.getMostSpecificCause().getMessage()))
-					+ "). Check spring.datasource.url: an H2 file needs a writable data directory (offers.data-dir "
-					+ "for the default one); a PostgreSQL user needs insert and update rights on the service's "
-					+ "tables.", e);
-		}
 	}
 
 	void succeeded() {
@@ -72,12 +57,17 @@ class StoreWrites implements HealthIndicator {
 		}
 	}
 
-	boolean failing() {
+	/** Whether writes fail for an outage now. */
+	public boolean failing() {
 		return failing.get() != null;
 	}
 
+	/**
+	 * While writes fail, tries a write that changes nothing and, when it commits, records
+	 * that the store takes writes again.
+	 */
 	@Scheduled(fixedDelayString = "${offers.write-probe-interval:1s}")
-	void probe() {
+	public void probe() {
 		if (failing.get() == null) {
 			return;
 		}
