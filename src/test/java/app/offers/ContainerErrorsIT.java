@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import app.offers.testing.RawHttp.Answer;
 import app.offers.testing.RawHttp;
-import app.offers.web.ProblemType;
+import app.offers.web.problems.ProblemType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -26,9 +26,24 @@ class ModularityTests {
 				"offer", "ingest", "discount", "catalog", "caching", "web");
 	}
 
+	/**
+	 * Also holds each module to the dependencies its package-info allows: the domain
+	 * depends on no module, and learning offers ({@code ingest}) does not depend on
+	 * answering them ({@code discount}).
+	 */
 	@Test
-	void modulesHaveNoCyclesAndUseOnlyWhatOthersExpose() {
+	void modulesHaveNoCyclesAndUseOnlyWhatOthersExposeAndTheyAllow() {
 		modules.verify();
+	}
+
+	@Test
+	void theDomainDependsOnNoModuleAndLearningDoesNotDependOnAnswering() {
+		assertThat(modules.getModuleByName("offer").orElseThrow().getDirectDependencies(modules).stream()).isEmpty();
+		assertThat(modules.getModuleByName("ingest")
+			.orElseThrow()
+			.getDirectDependencies(modules)
+			.stream()
+			.map(d -> d.getTargetModule().getIdentifier().toString())).doesNotContain("discount");
 	}
 
 	@Test

@@ -10,7 +10,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import app.offers.OffersProperties;
 import app.offers.discount.LiveOffers;
-import app.offers.web.ReadEndpoints;
+import app.offers.web.pipeline.ReadEndpoints;
 
 /**
  * Revalidation on the read endpoints, with {@code offers.cache-control} (default

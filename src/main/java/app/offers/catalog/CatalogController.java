@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.offers.offer.Vocabulary;
 import app.offers.discount.LiveOffers;
 import app.offers.discount.OfferIndex;
 import app.offers.offer.ClientText;
@@ -22,9 +23,9 @@ import app.offers.offer.Instruments;
 import app.offers.offer.Offer;
 import app.offers.offer.OfferStatus;
 import app.offers.offer.OfferStore;
-import app.offers.web.ProblemType;
-import app.offers.web.Problems;
-import app.offers.web.QueryParams;
+import app.offers.web.problems.ProblemType;
+import app.offers.web.problems.Problems;
+import app.offers.web.problems.QueryParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -115,10 +116,10 @@ class CatalogController {
 		Instant now = clock.instant();
 		Predicate<Offer> filter = o -> true;
 		if (bankName != null) {
-			String bank = QueryParams.bank(bankName);
+			String bank = Vocabulary.bank("bankName", bankName);
 			filter = filter.and(o -> o.banks().contains(bank));
 		}
-		String instrument = QueryParams.instrument(paymentInstrument);
+		String instrument = Vocabulary.instrument("paymentInstrument", paymentInstrument);
 		if (instrument != null) {
 			filter = filter.and(o -> Instruments.reachesAny(instrument, o.instruments()));
 		}
@@ -127,7 +128,7 @@ class CatalogController {
 		if (activeOnly != null) {
 			filter = filter.and(o -> (index.status(o, now) == OfferStatus.ACTIVE) == activeOnly);
 		}
-		OfferStatus wanted = QueryParams.status(status);
+		OfferStatus wanted = Vocabulary.status("status", status);
 		if (wanted != null) {
 			filter = filter.and(o -> index.status(o, now) == wanted);
 		}

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import app.offers.OffersProperties;
 import app.offers.offer.Money;
-import app.offers.web.ApiDocs;
+import app.offers.web.openapi.ApiDocs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;

@@ -12,7 +12,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import app.offers.web.QueryParams;
+import app.offers.offer.Vocabulary;
+import app.offers.web.problems.QueryParams;
 
 /**
  * Reads a {@link DiscountCriteria} (bankName, paymentInstrument, emiMonths, cardNetwork,
@@ -45,17 +46,17 @@ final class DiscountQueryParameters implements HandlerMethodArgumentResolver, We
 		if (parameter.getParameterType() == DiscountQuery.class) {
 			String amount = required(request, "amountToPay");
 			String bank = required(request, "bankName");
-			long paise = QueryParams.amountPaise("amountToPay", amount);
+			long paise = Vocabulary.amountPaise("amountToPay", amount);
 			return new DiscountQuery(paise, criteria(bank, request));
 		}
 		return criteria(required(request, "bankName"), request);
 	}
 
 	private static DiscountCriteria criteria(String bankName, NativeWebRequest request) {
-		String bank = QueryParams.bank(bankName);
-		String instrument = QueryParams.instrument(value(request, "paymentInstrument"));
-		Integer emiMonths = QueryParams.emiMonths(value(request, "emiMonths"));
-		String cardNetwork = QueryParams.cardNetwork(value(request, "cardNetwork"));
+		String bank = Vocabulary.bank("bankName", bankName);
+		String instrument = Vocabulary.instrument("paymentInstrument", value(request, "paymentInstrument"));
+		Integer emiMonths = Vocabulary.emiMonths("emiMonths", value(request, "emiMonths"));
+		String cardNetwork = Vocabulary.cardNetwork("cardNetwork", value(request, "cardNetwork"));
 		boolean products = flag(request, "includeProductOffers");
 		boolean unconditional = flag(request, "unconditionalOnly");
 		return new DiscountCriteria(bank, instrument, emiMonths, cardNetwork, products, unconditional);

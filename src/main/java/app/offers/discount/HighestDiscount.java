@@ -2,7 +2,7 @@ package app.offers.discount;
 
 import java.math.BigDecimal;
 
-import app.offers.web.DirectJson;
+import app.offers.web.pipeline.DirectJson;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The answer to GET /highest-discount: rupees, as a JSON number (1750, 925.5, 0). */

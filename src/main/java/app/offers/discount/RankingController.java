@@ -12,13 +12,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.offers.offer.Vocabulary;
 import app.offers.discount.OfferIndex.Applicable;
 import app.offers.offer.Condition;
 import app.offers.offer.Money;
 import app.offers.offer.Offer;
 import app.offers.offer.OfferKind;
 import app.offers.offer.ProductScope;
-import app.offers.web.QueryParams;
+import app.offers.web.problems.QueryParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -137,7 +138,7 @@ class RankingController {
 			@RequestParam(required = false) @Nullable String limit,
 			@RequestParam(required = false) @Nullable String includeProductOffers,
 			@RequestParam(required = false) @Nullable String unconditionalOnly) {
-		long amount = QueryParams.amountPaise("amountToPay", amountToPay);
+		long amount = Vocabulary.amountPaise("amountToPay", amountToPay);
 		int max = QueryParams.bounded("limit", limit, 1, MAX_OPTIONS, DEFAULT_OPTIONS);
 		boolean products = Boolean.TRUE.equals(QueryParams.flag("includeProductOffers", includeProductOffers));
 		boolean unconditional = Boolean.TRUE.equals(QueryParams.flag("unconditionalOnly", unconditionalOnly));

@@ -4,8 +4,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
 import app.offers.offer.StoreFull;
-import app.offers.web.ProblemType;
-import app.offers.web.Problems;
+import app.offers.web.problems.ProblemType;
+import app.offers.web.problems.Problems;
 
 /** A post that would take the store beyond one of its bounds: 507, nothing stored. */
 class StoreFullProblem extends ErrorResponseException {

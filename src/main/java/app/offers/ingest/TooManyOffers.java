@@ -3,8 +3,8 @@ package app.offers.ingest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
-import app.offers.web.ProblemType;
-import app.offers.web.Problems;
+import app.offers.web.problems.ProblemType;
+import app.offers.web.problems.Problems;
 
 /** A payload with more distinct offers than one post may carry: 422, nothing stored. */
 class TooManyOffers extends ErrorResponseException {

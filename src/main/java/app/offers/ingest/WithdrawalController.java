@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import app.offers.offer.ClientText;
 import app.offers.offer.OfferWrites.Withdrawal;
-import app.offers.web.ApiDocs;
-import app.offers.web.ProblemType;
-import app.offers.web.Problems;
+import app.offers.web.openapi.ApiDocs;
+import app.offers.web.problems.ProblemType;
+import app.offers.web.problems.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;

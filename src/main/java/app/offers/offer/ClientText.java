@@ -89,4 +89,10 @@ public final class ClientText {
 		return out.toString();
 	}
 
+	/** A value as it may be echoed back in an answer: printable and short. */
+	public static String echo(String value) {
+		String printable = value.replaceAll("\\p{Cntrl}", "?");
+		return printable.length() > 40 ? printable.substring(0, 40) + "..." : printable;
+	}
+
 }

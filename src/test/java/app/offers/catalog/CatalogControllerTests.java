@@ -39,7 +39,7 @@ import app.offers.offer.Offer;
 import app.offers.offer.OfferKind;
 import app.offers.offer.OfferStore;
 import app.offers.offer.Tenure;
-import app.offers.web.RequestPipeline;
+import app.offers.web.pipeline.RequestPipeline;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import app.offers.offer.DiscountTerms;
 import app.offers.offer.Offer;
-import app.offers.web.RequestPipeline;
+import app.offers.web.pipeline.RequestPipeline;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**

@@ -29,7 +29,7 @@ import app.offers.offer.DiscountTerms;
 import app.offers.offer.Offer;
 import app.offers.offer.OfferKind;
 import app.offers.offer.Tenure;
-import app.offers.web.RequestPipeline;
+import app.offers.web.pipeline.RequestPipeline;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 @WebMvcTest(DiscountController.class)

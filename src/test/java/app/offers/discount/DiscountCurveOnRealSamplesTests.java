@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.offers.testing.Samples;
-import app.offers.web.QueryParams;
+import app.offers.offer.DiscountTerms;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -96,7 +96,7 @@ class DiscountCurveOnRealSamplesTests {
 		for (int i = 0; i < 60; i++) {
 			amounts.add(1L + random.nextInt(3_00_000_00));
 		}
-		amounts.removeIf(a -> a < 1 || a > QueryParams.MAX_AMOUNT_PAISE);
+		amounts.removeIf(a -> a < 1 || a > DiscountTerms.MAX_AMOUNT_PAISE);
 		long positive = 0;
 		for (long amount : amounts) {
 			BigDecimal rupees = BigDecimal.valueOf(amount, 2);

@@ -27,7 +27,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.offers.offer.DiscountTerms;
-import app.offers.web.RequestPipeline;
+import app.offers.web.pipeline.RequestPipeline;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**

@@ -31,7 +31,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import app.offers.web.ProblemType;
+import app.offers.web.problems.ProblemType;
 import app.offers.offer.StoreWrites;
 
 /**

@@ -14,7 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-import app.offers.web.ProblemType;
+import app.offers.web.problems.ProblemType;
 
 /**
  * A key twice in one object would otherwise be read as its last value: a second "summary"

@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import app.offers.offer.OfferStore;
 import app.offers.offer.OffersWritten;
 import app.offers.offer.StoreFailures;
-import app.offers.web.ProblemType;
+import app.offers.web.problems.ProblemType;
 import app.offers.offer.StoreWrites;
 
 /**

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import app.offers.testing.Samples;
+import app.offers.web.pipeline.ReadEndpoints;
 
 /**
  * OpenAPI, actuator, CORS and request ids: what the platform around the service relies

@@ -1,0 +1,279 @@
+package app.offers.web.openapi;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import app.offers.offer.DiscountTerms;
+import app.offers.offer.CardNetworks;
+import app.offers.offer.Instruments;
+import app.offers.offer.OfferStatus;
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.JsonSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+
+/**
+ * The OpenAPI description's front page, and what every operation shares: the query
+ * parameters as {@link QueryParams} reads them (typed here, since the service reads
+ * strings to explain bad input itself), the error responses (one {@code Problem} schema,
+ * RFC 9457) and the API key on writes. Each operation documents the rest where it is
+ * declared.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ApiDocs {
+
+	/** Real offers from a captured payment page (real-08), as a client posts them. */
+	public static final String POST_EXAMPLE = """
+			{"flipkartOfferApiResponse": {"offer_sections": {"PBO": {"title": "Partner offers", "offers": [
+			  {"adjustment_type": "INSTANT_DISCOUNT", "adjustment_id": "FPO250626182451RYQC7",
+			   "summary": "5% off up to ₹750 on IDFC FIRST Power Women Platinum and Signature DebitCards. Min Txn Value: ₹5,000",
+			   "contributors": {"payment_instrument": ["CREDIT"], "banks": ["IDFC"], "emi_months": ["0"], "card_networks": []}},
+			  {"adjustment_type": "CASHBACK_ON_CARD", "adjustment_id": "FPO250619134128USHPF",
+			   "summary": "5% cashback on Flipkart Axis Bank Credit Card upto ₹4,000 per statement quarter",
+			   "contributors": {"payment_instrument": ["CREDIT"], "banks": ["FLIPKARTAXISBANK"], "emi_months": ["0"], "card_networks": []}}
+			]}}}}""";
+
+	public static final String PROBLEM_EXAMPLE = """
+			{"type": "urn:flipkart-offers:problem:invalid-parameter", "title": "Invalid parameter", "status": 400,
+			 "detail": "amountToPay must be a positive amount in rupees with at most 2 decimal places, given once (e.g. 12999 or 925.50); got \\"-5\\".",
+			 "instance": "/highest-discount", "parameters": ["amountToPay"]}""";
+
+	/** The security scheme of the writes, by name. */
+	public static final String API_KEY = "ApiKey";
+
+	public static final String PROBLEM_JSON = "application/problem+json";
+
+	private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+	/**
+	 * What paymentInstrument means, aliases included: the enum lists the canonical codes
+	 * only.
+	 */
+	private static final String INSTRUMENT = "How the shopper pays; every way to pay when absent (offers tied to "
+			+ "no bank, such as UPI apps' cashback, included). CREDIT is Flipkart's own \"Credit / Debit / ATM card\" "
+			+ "option: it reaches credit-card, debit-card and card offers alike (Flipkart files debit-card offers "
+			+ "under it). CREDIT_CARD is what a person means by \"credit card\": credit cards only, never debit-card "
+			+ "offers. DEBIT: debit cards. EMI_OPTIONS: card EMI, credit and debit; DEBIT_EMI: debit-card EMI only. "
+			+ "NET_OPTIONS: net banking. UPI reaches every UPI app; an app (UPI_INTENT, PHONEPE, ...) reaches its "
+			+ "own offers and UPI ones. Names are accepted too, in any case: \"credit card\", \"credit\", CC (= "
+			+ "CREDIT_CARD); \"debit card\", DC (= DEBIT); EMI, \"credit card EMI\" (= EMI_OPTIONS); \"debit card "
+			+ "EMI\" (= DEBIT_EMI); \"net banking\", NB (= NET_OPTIONS). Anything else is a 400 listing the codes.";
+
+	@Bean
+	OpenAPI offersApi() {
+		return new OpenAPI()
+			.info(new Info().title("flipkart-offers")
+				.version("1")
+				.description("Learns the bank offers of Flipkart's payment page and answers the highest discount for "
+						+ "an amount, a bank and a payment instrument. Money is in rupees as JSON numbers. Every field "
+						+ "of an answer is always sent; a field that may be null says so in its type. Errors are "
+						+ "RFC 9457 problem+json (schema Problem) on every path; a method a path does not offer is a "
+						+ "405 problem.")
+				// no license file in the project: all rights reserved
+				.license(new License().name("Proprietary")))
+			.servers(List.of(new Server().url("http://localhost:8080")
+				.description("Local: ./mvnw spring-boot:run (set your deployment's URL in the client)")))
+			.tags(List.of(
+					new Tag().name("discounts")
+						.description("What a shopper saves: answered from memory, for any amount, bank and instrument"),
+					new Tag().name("offers")
+						.description("Learning the offers of a payment-page response, and reading what was learned")))
+			.components(new Components().addSecuritySchemes(API_KEY,
+					new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+						.in(SecurityScheme.In.HEADER)
+						.name("X-API-Key")
+						.description("Needed by writes when the service has a key (setting offers.api-key; always "
+								+ "with the postgres profile): exactly the key, sent once.")));
+	}
+
+	/** Answers are records: every component required, @Nullable ones typed with null. */
+	@Bean
+	ModelConverter recordSchemas() {
+		return new RecordSchemas();
+	}
+
+	/**
+	 * Query parameters shared by several operations, by name: one description each, typed
+	 * as what they are. The service reads them as strings and validates them itself
+	 * ({@link QueryParams}), with the same bounds.
+	 */
+	@Bean
+	OpenApiCustomizer queryParameters() {
+		Map<String, Consumer<Parameter>> shared = sharedParameters();
+		return api -> operations(api, operation -> {
+			for (Parameter parameter : operation.getParameters() == null ? List.<Parameter>of()
+					: operation.getParameters()) {
+				Consumer<Parameter> describe = shared.get(parameter.getName());
+				if (describe != null && "query".equals(parameter.getIn())) {
+					describe.accept(parameter);
+				}
+				// springdoc leaves it unsaid for a parameter declared by annotation
+				// rather than read by @RequestParam
+				if ("query".equals(parameter.getIn()) && parameter.getRequired() == null) {
+					parameter.setRequired(false);
+				}
+			}
+		});
+	}
+
+	private static Map<String, Consumer<Parameter>> sharedParameters() {
+		return Map.of("amountToPay", p -> p
+			.description("The amount in rupees: positive, at most 2 decimal places, at most 1000000000 (e.g. 12999 "
+					+ "or 925.50).")
+			.schema(typed("number").exclusiveMinimumValue(BigDecimal.ZERO)
+				.maximum(BigDecimal.valueOf(DiscountTerms.MAX_AMOUNT_PAISE / 100))
+				.multipleOf(new BigDecimal("0.01"))), "bankName",
+				p -> p
+					.description("A bank code or a name as people write it: HDFC, hdfc bank, State Bank of India, "
+							+ "Kotak Mahindra Bank, BOBCARD, Flipkart Axis Bank; 1 to 64 letters, digits, spaces or "
+							+ "&.-_(). A bank the service does not know answers 0: new banks appear all the time.")
+					.schema(typed("string").minLength(1).maxLength(64).pattern("^[A-Za-z0-9 &.()_-]+$")),
+				"paymentInstrument",
+				p -> p.description(INSTRUMENT)
+					.schema(typed("string")._enum(new ArrayList<Object>(Instruments.knownCodes()))),
+				"emiMonths",
+				p -> p.description("EMI tenure in months; the best tenure counts when absent.")
+					.schema(typed("integer").minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(60))),
+				"cardNetwork",
+				p -> p
+					.description("The card's network; any network when absent. Accepted in any case, and as "
+							+ "\"American Express\", \"Diners Club\" or MASTER; anything else is a 400 listing the "
+							+ "codes.")
+					.schema(typed("string")._enum(new ArrayList<Object>(CardNetworks.knownCodes()))),
+				"includeProductOffers",
+				p -> p
+					.description("true to count offers limited to select products (\"on select Samsung "
+							+ "appliances\"), which say nothing about a cart the query does not describe.")
+					.schema(typed("boolean")._default(false)),
+				"unconditionalOnly",
+				p -> p
+					.description("true to count only offers whose every condition the query settles: no \"once per "
+							+ "user\", no cap per statement quarter or per card, no select cards or products. Each "
+							+ "offer's conditions are listed in /best-offers, /payment-options and /offers.")
+					.schema(typed("boolean")._default(false)),
+				"active",
+				p -> p
+					.description("true: only offers applied now (status active); false: only the others; all when "
+							+ "absent.")
+					.schema(typed("boolean")),
+				"status",
+				p -> p
+					.description("Only offers with this status: active (applied now), upcoming (not valid yet), "
+							+ "expired (validity ended), retired (not seen in a payload for offers.retire-after), "
+							+ "withdrawn (DELETE /offers/{id}); all when absent. Anything else is a 400 listing them.")
+					.schema(typed("string")._enum(new ArrayList<Object>(OfferStatus.codes()))));
+	}
+
+	/**
+	 * Errors: every operation can answer 400 (a query string or Accept header that cannot
+	 * be read), 406, 431 and 500, and each declares its own; all are problem+json with
+	 * the one Problem schema. Reads need no key.
+	 */
+	@Bean
+	OpenApiCustomizer errorResponses() {
+		return api -> {
+			// springdoc replaces the schemas given with the bean: added here, after it
+			// built them
+			api.getComponents().addSchemas("Problem", problem());
+			operations(api, ApiDocs::errorResponses);
+		};
+	}
+
+	/** RFC 9457 problem details, as every error of the service is written. */
+	private static Schema<Object> problem() {
+		return typed("object").description("An error, in RFC 9457 problem details")
+			.addProperty("type", typed("string").format("uri")
+				.description("What kind of problem: urn:flipkart-offers:problem:<kind>, or about:blank where the "
+						+ "status says it all"))
+			.addProperty("title", typed("string").description("A short summary, the same for every problem of a kind"))
+			.addProperty("status",
+					typed("integer").minimum(BigDecimal.valueOf(400))
+						.maximum(BigDecimal.valueOf(599))
+						.description("The HTTP status code"))
+			.addProperty("detail", typed("string").description("What went wrong with this request, for a person"))
+			.addProperty("instance", typed("string").description("The path of the request"))
+			.addProperty("parameters",
+					typed("array").items(typed("string"))
+						.description("The query parameters at fault, when a parameter problem"))
+			.addProperty("acceptedValues",
+					typed("array").items(typed("string"))
+						.description("The values a parameter accepts, when one outside them was given"))
+			.required(List.of("type", "title", "status", "detail", "instance"));
+	}
+
+	private static void errorResponses(Operation operation) {
+		ApiResponses responses = operation.getResponses();
+		responses.putIfAbsent("400", new ApiResponse().description("A parameter is missing, repeated or malformed, or "
+				+ "the query string or the Accept header cannot be read"));
+		responses.putIfAbsent("406", new ApiResponse()
+			.description("The Accept header allows no application/json; the problem is sent anyway"));
+		responses.putIfAbsent("431", new ApiResponse().description("The request's headers are larger than 8 KB"));
+		responses.putIfAbsent("500",
+				new ApiResponse().description("Something went wrong on the service's side; nothing was stored"));
+		responses.forEach((code, response) -> {
+			if (code.length() == 3 && code.charAt(0) >= '4') {
+				problemContent(response);
+			}
+		});
+		// reads are public: an empty requirement says so, where none at all would leave
+		// it unsaid
+		if (operation.getSecurity() == null) {
+			operation.setSecurity(List.of());
+		}
+	}
+
+	/**
+	 * The Problem schema as the only content of an error, keeping an example the
+	 * operation gave.
+	 */
+	private static void problemContent(ApiResponse response) {
+		MediaType problem = new MediaType().schema(new JsonSchema().$ref(PROBLEM_REF));
+		if (response.getContent() != null) {
+			for (MediaType given : response.getContent().values()) {
+				if (given.getExample() != null) {
+					problem.setExample(given.getExample());
+				}
+				if (given.getExamples() != null) {
+					problem.setExamples(given.getExamples());
+				}
+			}
+		}
+		response.setContent(new Content().addMediaType(PROBLEM_JSON, problem));
+	}
+
+	private static void operations(OpenAPI api, Consumer<Operation> each) {
+		if (api.getPaths() != null) {
+			for (PathItem path : api.getPaths().values()) {
+				path.readOperations().forEach(each);
+			}
+		}
+	}
+
+	private static Schema<Object> typed(String... types) {
+		Schema<Object> schema = new JsonSchema();
+		schema.setTypes(new LinkedHashSet<>(List.of(types)));
+		return schema;
+	}
+
+}
