@@ -3,7 +3,8 @@
 # on loopback with wrk; then JMH of the index. The service runs as deployed, with its latency histogram, ETags
 # and access log on.
 # Usage: bench/run.sh            (SIZES="1000 2000 10000 100000" DURATION=10s ROUNDS=5 WARMUP_MAX=120 CONNECTIONS=32
-#                               to change; SKIP_JMH=1, SKIP_BASELINE=1 to leave out JMH or the ingest comparison)
+#                               to change; SKIP_JMH=1, SKIP_BASELINE=1 to leave out JMH or the ingest comparison;
+#                               ACCESS_LOG=valve to log requests with Tomcat's access log valve instead of the service's)
 # Needs wrk (Debian package wrk) and a JDK with jcmd. Not part of ./mvnw verify.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,16 @@ PORT=${PORT:-18080}
 FLOOR_PORT=${FLOOR_PORT:-18081}
 SKIP_JMH=${SKIP_JMH:-}
 SKIP_BASELINE=${SKIP_BASELINE:-}
+ACCESS_LOG=${ACCESS_LOG:-own}
+case "$ACCESS_LOG" in
+  own) access_log=(--offers.access-log.enabled=true) ;;
+  # the same fields through Tomcat's valve, to standard output: time, request id, method, route, status, time taken
+  valve) access_log=(--server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory=/dev
+           --server.tomcat.accesslog.prefix=stdout --server.tomcat.accesslog.suffix=
+           --server.tomcat.accesslog.file-date-format= --server.tomcat.accesslog.buffered=true
+           "--server.tomcat.accesslog.pattern=%{yyyy-MM-dd'T'HH:mm:ss.SSSZ}t ACCESS [%{X-Request-Id}o] %m %{org.springframework.web.servlet.HandlerMapping.bestMatchingPattern}r %s %D ms") ;;
+  *) echo "ACCESS_LOG is own or valve" >&2; exit 1 ;;
+esac
 work=$(mktemp -d)
 pid=""
 floor_pid=""
@@ -36,7 +47,7 @@ start_server() {
   java -jar "$jar" --server.port="$PORT" \
     --spring.datasource.url="jdbc:h2:file:$1/offers;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000" \
     --offers.max-body-size=512MB --offers.max-offers-per-payload=1000000 --logging.level.root=WARN \
-    --offers.access-log.enabled=true > "$1.log" 2>&1 &
+    "${access_log[@]}" > "$1.log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1; do
     kill -0 "$pid" 2>/dev/null || { cat "$1.log"; exit 1; }

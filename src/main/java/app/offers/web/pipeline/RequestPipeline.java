@@ -6,7 +6,6 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.servlet.filter.OrderedFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,6 +14,7 @@ import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.Ordered;
 
 import app.offers.OffersProperties;
@@ -63,9 +63,15 @@ public class RequestPipeline {
 
 	@Bean
 	@ConditionalOnBooleanProperty("offers.access-log.enabled")
-	FilterRegistrationBean<AccessLog> accessLog(
-			@Value("${logging.structured.format.console:}") String structuredFormat) {
-		return registered("accessLog", new AccessLog(structuredFormat));
+	FilterRegistrationBean<AccessLog> accessLog(Environment environment) {
+		// what Spring Boot's ECS lines name the service by, with the same defaults
+		String name = environment.getProperty("logging.structured.ecs.service.name",
+				environment.getProperty("spring.application.name", "flipkart-offers"));
+		String version = environment.getProperty("logging.structured.ecs.service.version",
+				environment.getProperty("spring.application.version", ""));
+		return registered("accessLog",
+				new AccessLog(AccessLog.Format.of(environment.getProperty("logging.structured.format.console", "")),
+						new AccessLog.Service(name, version.isBlank() ? null : version)));
 	}
 
 	@Bean
