@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Path;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,8 +21,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -82,11 +87,23 @@ class EcosystemTests {
 	}
 
 	@Test
-	void infoTellsTheVersion() throws Exception {
-		mvc.perform(get("/actuator/info"))
+	void infoTellsTheVersionAndTheCommitItWasBuiltFrom() throws Exception {
+		ResultActions info = mvc.perform(get("/actuator/info"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.build.version").isString())
-			.andExpect(jsonPath("$.git.commit.id").isString());
+			.andExpect(jsonPath("$.build.version").isString());
+		// the git-commit-id plugin writes git.properties when the build runs in a git
+		// checkout; elsewhere (a source archive) it writes none, and the build still
+		// works
+		ClassPathResource gitProperties = new ClassPathResource("git.properties");
+		if (gitProperties.exists()) {
+			Properties git = PropertiesLoaderUtils.loadProperties(gitProperties);
+			assertThat(git.getProperty("git.commit.id.abbrev")).isNotBlank();
+			info.andExpect(jsonPath("$.git.commit.id").value(git.getProperty("git.commit.id.abbrev")));
+		}
+		else {
+			assertThat(Path.of(".git")).as("a build in a git checkout writes git.properties").doesNotExist();
+			info.andExpect(jsonPath("$.git").doesNotExist());
+		}
 	}
 
 	@Test
