@@ -36,7 +36,7 @@ import app.offers.web.pipeline.ReadEndpoints;
  * OpenAPI, actuator, CORS and request ids: what the platform around the service relies
  * on.
  */
-@SpringBootTest(properties = "offers.cors.allowed-origins=http://localhost:*,https://checkout.example.com")
+@SpringBootTest
 @AutoConfigureMockMvc
 class EcosystemTests {
 

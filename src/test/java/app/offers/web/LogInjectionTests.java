@@ -9,9 +9,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -29,8 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * in every field a payload or a request can carry reach the log escaped, with every
  * logger of the service at DEBUG and the access log on.
  */
-@SpringBootTest(properties = { "logging.level.app.offers=DEBUG", "logging.level.app.offers.parsing=DEBUG",
-		"offers.access-log.enabled=true" })
+@SpringBootTest
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class LogInjectionTests {
@@ -45,6 +48,25 @@ class LogInjectionTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	/**
+	 * Every logger of the service at DEBUG for this test only, set on the shared
+	 * context's logging system rather than by properties that would start a context of
+	 * its own.
+	 */
+	@BeforeEach
+	void everyLoggerAtDebug() {
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		logging.setLogLevel("app.offers", LogLevel.DEBUG);
+		logging.setLogLevel("app.offers.parsing", LogLevel.DEBUG);
+	}
+
+	@AfterEach
+	void levelsAsConfigured() {
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		logging.setLogLevel("app.offers", null);
+		logging.setLogLevel("app.offers.parsing", LogLevel.ERROR);
+	}
 
 	/**
 	 * The value with every kind of break before the marker: CR LF, LF, CR, NEL, LINE

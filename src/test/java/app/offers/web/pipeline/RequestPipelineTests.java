@@ -29,7 +29,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * own two where they have always run, and no filter is registered anywhere else. The same
  * context as {@code ObservabilityTests}: the access log on, so every filter is there.
  */
-@SpringBootTest(properties = "offers.access-log.enabled=true")
+@SpringBootTest
 @AutoConfigureMockMvc
 class RequestPipelineTests {
 

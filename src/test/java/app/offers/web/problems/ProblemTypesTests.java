@@ -18,15 +18,20 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import app.offers.OffersProperties;
 import app.offers.testing.GeneratedPayloads;
 
 /**
  * Errors a client can branch on: each kind of problem has its own type URI and one fixed
  * title whatever layer answers it, and parameter problems name the parameters.
  */
-@SpringBootTest(properties = { "offers.api-key=typed-key", "offers.max-offers-per-payload=2" })
+// the same settings as the other API key tests: one Spring context for them all
+@SpringBootTest(properties = "offers.api-key=s3cret-key")
 @AutoConfigureMockMvc
 class ProblemTypesTests {
+
+	@Autowired
+	OffersProperties properties;
 
 	@Autowired
 	MockMvc mvc;
@@ -68,15 +73,16 @@ class ProblemTypesTests {
 	void everyLayerAnswersWithTheSameShape() throws Exception {
 		String ok = GeneratedPayloads.wrapped("FPO-TYPED-", 1, 1);
 		expect(post("/offer").contentType(MediaType.APPLICATION_JSON).content(ok), ProblemType.UNAUTHORIZED);
-		expect(post("/offer").contentType(MediaType.APPLICATION_JSON).header("X-API-Key", "typed-key").content("{"),
+		expect(post("/offer").contentType(MediaType.APPLICATION_JSON).header("X-API-Key", "s3cret-key").content("{"),
 				ProblemType.MALFORMED_BODY);
-		expect(post("/offer").contentType(MediaType.APPLICATION_JSON).header("X-API-Key", "typed-key").content("[]"),
+		expect(post("/offer").contentType(MediaType.APPLICATION_JSON).header("X-API-Key", "s3cret-key").content("[]"),
 				ProblemType.MALFORMED_BODY);
-		expect(post("/offer").contentType(MediaType.TEXT_PLAIN).header("X-API-Key", "typed-key").content(ok),
+		expect(post("/offer").contentType(MediaType.TEXT_PLAIN).header("X-API-Key", "s3cret-key").content(ok),
 				ProblemType.UNSUPPORTED_MEDIA_TYPE);
 		expect(post("/offer").contentType(MediaType.APPLICATION_JSON)
-			.header("X-API-Key", "typed-key")
-			.content(GeneratedPayloads.wrapped("FPO-TYPED-", 3, 1)), ProblemType.TOO_MANY_OFFERS);
+			.header("X-API-Key", "s3cret-key")
+			.content(GeneratedPayloads.wrapped("FPO-TYPED-", properties.maxOffersPerPayload() + 1, 1)),
+				ProblemType.TOO_MANY_OFFERS);
 		expect(put("/highest-discount"), ProblemType.METHOD_NOT_ALLOWED);
 		expect(get("/nowhere"), ProblemType.NOT_FOUND);
 		expect(get("/offers/NO-SUCH-OFFER"), ProblemType.NOT_FOUND);
