@@ -2,11 +2,13 @@
 // starts): a real call gives data with its ETag, the same call again is a 304 that gives the same data back, and
 // the service's problems come back typed. Skipped without OFFERS_URL.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 
 import { createOffersClient } from "../src/client.js";
 
-const baseUrl = process.env.OFFERS_URL;
+const baseUrl = process.env.OFFERS_URL || undefined;
+const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { apiVersion: string };
 
 describe("against the service at OFFERS_URL", { skip: baseUrl === undefined && "OFFERS_URL is not set" }, () => {
   const offers = createOffersClient(baseUrl ?? "http://localhost:8080");
@@ -32,5 +34,10 @@ describe("against the service at OFFERS_URL", { skip: baseUrl === undefined && "
     assert.equal(refused.problem?.instance, "/highest-discount");
     assert.equal(refused.status, 400);
     assert.match(refused.requestId ?? "", /^[\w.-]+$/);
+  });
+
+  test("its description's info.version is the package's apiVersion", async () => {
+    const description = (await (await fetch(`${baseUrl}/v3/api-docs`)).json()) as { info: { version: string } };
+    assert.equal(description.info.version, pkg.apiVersion);
   });
 });

@@ -27,11 +27,12 @@ import app.offers.discount.LiveOffers;
  * generated again from this service's /v3/api-docs (src/api.d.ts, committed), the client,
  * the README's example and the client's tests must compile with {@code tsc --strict
  * --exactOptionalPropertyTypes}, the client's own tests ({@code npm test}: node http
- * stubs of the service and of a proxy, and with OFFERS_URL this service: a real call with
- * its ETag, then a 304) must pass, and the example must get the answers it prints. An API
- * change that breaks the client fails here. Needs node and {@code npm ci} in
- * clients/typescript: skipped without them, failed in CI ({@code CI=true}), which must
- * provide them.
+ * stubs of the service and of a proxy, the packed package, and with OFFERS_URL this
+ * service: a real call with its ETag, then a 304) must pass, the package's version must
+ * be the service's and its apiVersion the description's, and the example must get the
+ * answers it prints. An API change that breaks the client fails here. Needs node and
+ * {@code npm ci} in clients/typescript: skipped without them, failed in CI
+ * ({@code CI=true}), which must provide them.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class TypeScriptClientIT {
@@ -108,9 +109,12 @@ class TypeScriptClientIT {
 					"gives back the kept data: the last ETag is sent as If-None-Match",
 					"Retry-After: 1 is waited for, then the call is sent again", "POST is sent once by default",
 					"aborts a call waiting for its answer", "are on a data outcome",
+					"npm pack makes a tarball that installs",
 					// the tests against this service ran
 					"a call gives data with an ETag; the same call again is a 304 that gives the same data back")
 			.doesNotContain("OFFERS_URL is not set");
+		assertThat(run("npm", "run", "--silent", "check:version", "--", url + "/v3/api-docs"))
+			.contains("matches pom.xml and " + url + "/v3/api-docs");
 	}
 
 	/** Runs a command in the client's folder; its output, or a failure showing it. */
