@@ -129,14 +129,14 @@ class ObservabilityTests {
 	}
 
 	@Test
-	void browserCodeMayReadTheRequestIdAndTheETag() throws Exception {
+	void browserCodeMayReadTheRequestIdTheETagAndRetryAfter() throws Exception {
 		mvc.perform(get("/highest-discount").param("amountToPay", "100")
 			.param("bankName", "HDFC")
 			.header("Origin", "http://localhost:5173"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Access-Control-Allow-Origin", "http://localhost:5173"))
-			.andExpect(header().stringValues("Access-Control-Expose-Headers",
-					hasItem(allOf(containsString("X-Request-Id"), containsString("ETag")))));
+			.andExpect(header().stringValues("Access-Control-Expose-Headers", hasItem(
+					allOf(containsString("X-Request-Id"), containsString("ETag"), containsString("Retry-After")))));
 		mvc.perform(options("/offers").header("Origin", "http://localhost:5173")
 			.header("Access-Control-Request-Method", "GET")).andExpect(status().isOk());
 	}

@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,22 +21,16 @@ import app.offers.web.problems.ProblemType;
 import app.offers.web.problems.Problems;
 
 /**
- * Writes need a key: when {@code offers.api-key} (env OFFERS_API_KEY) is set, POST and
- * DELETE must carry it in {@code X-API-Key}, compared in constant time. Reads stay
- * public. With {@code offers.require-api-key} (set in the {@code postgres} profile, for
- * production) the service refuses to start without a key; otherwise writes are open and a
- * warning says so.
+ * Writes need a key: when {@code offers.api-key} (env OFFERS_API_KEY) is set, every
+ * request but a read ({@link ReadEndpoints#METHODS}: GET, HEAD, OPTIONS) must carry it in
+ * {@code X-API-Key}, compared in constant time: POST /offer, DELETE /offers/{id}, and any
+ * other method, on any path. Reads stay public. With {@code offers.require-api-key} (set
+ * in the {@code postgres} profile, for production) the service refuses to start without a
+ * key; otherwise writes are open and a warning says so.
  */
 class ApiKeyGuard extends HttpFilter {
 
 	static final String HEADER = "X-API-Key";
-
-	/**
-	 * The methods that change what is stored (POST /offer, DELETE /offers/{id}), on any
-	 * path: the rule needs no list of paths, and {@link ReadEndpoints} is not one, since
-	 * a POST to a read endpoint's path needs the key too.
-	 */
-	private static final Set<String> WRITES = Set.of("POST", "DELETE");
 
 	private static final Logger log = LoggerFactory.getLogger(ApiKeyGuard.class);
 
@@ -58,7 +51,7 @@ class ApiKeyGuard extends HttpFilter {
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (key.length == 0 || !WRITES.contains(request.getMethod())) {
+		if (key.length == 0 || ReadEndpoints.METHODS.contains(request.getMethod())) {
 			chain.doFilter(request, response);
 			return;
 		}

@@ -47,11 +47,11 @@ class CrossOriginReads implements WebMvcConfigurer {
 		for (String path : ReadEndpoints.TEMPLATES) {
 			registry.addMapping(path)
 				.allowedOriginPatterns(allowedOrigins)
-				.allowedMethods("GET", "HEAD", "OPTIONS")
+				.allowedMethods(ReadEndpoints.METHODS.toArray(String[]::new))
 				.allowedHeaders("*")
 				// readable by the page's code: the id to quote in a support ticket, the
-				// ETag to revalidate with
-				.exposedHeaders("X-Request-Id", "ETag")
+				// ETag to revalidate with, how long to wait before a retry
+				.exposedHeaders("X-Request-Id", "ETag", "Retry-After")
 				.maxAge(3600);
 		}
 	}

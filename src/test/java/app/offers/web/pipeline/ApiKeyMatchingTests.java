@@ -68,9 +68,9 @@ class ApiKeyMatchingTests {
 	}
 
 	/**
-	 * The rule is by method, not by the read endpoints: every POST and DELETE needs the
-	 * key whatever its path (a POST to a read endpoint's path too), no other method does,
-	 * not even on a path no read endpoint has.
+	 * The rule is by method: every method but the reads ({@link ReadEndpoints#METHODS})
+	 * needs the key whatever its path (a POST to a read endpoint's path too); the reads
+	 * never do, not even on a path no read endpoint has.
 	 */
 	@ParameterizedTest(name = "{0} {1} needs the key: {2}")
 	@CsvSource(textBlock = """
@@ -88,11 +88,10 @@ class ApiKeyMatchingTests {
 			GET,     /nowhere,            false
 			HEAD,    /offers/FPO-X,       false
 			OPTIONS, /offer,              false
-			PUT,     /offer,              false
-			PATCH,   /offers/FPO-X,       false
+			PUT,     /offer,              true
+			PATCH,   /offers/FPO-X,       true
 			""")
-	void theKeyIsAskedOfEveryPostAndDeleteAndOfNothingElse(String method, String path, boolean needsKey)
-			throws Exception {
+	void theKeyIsAskedOfEveryMethodButTheReads(String method, String path, boolean needsKey) throws Exception {
 		int status = mvc.perform(request(HttpMethod.valueOf(method), path)).andReturn().getResponse().getStatus();
 		if (needsKey) {
 			assertThat(status).isEqualTo(401);

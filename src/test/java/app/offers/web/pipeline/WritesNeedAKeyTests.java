@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,6 +52,21 @@ class WritesNeedAKeyTests {
 		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON).content(BODY).header("X-API-Key", "s3cret"))
 			.andExpect(status().isUnauthorized());
 		assertThat(jdbc.queryForObject("select count(*) from offer", Integer.class)).isEqualTo(before);
+	}
+
+	/**
+	 * The rule is the read declaration's complement: any method but a read needs the key,
+	 * on any path, read endpoints' paths included.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "POST", "DELETE", "PUT", "PATCH" })
+	void everyMethodButAReadNeedsTheKey(String method) throws Exception {
+		for (String path : List.of("/offer", "/offers/FPO-KEY-1", "/highest-discount")) {
+			mvc.perform(request(HttpMethod.valueOf(method), path)).andExpect(status().isUnauthorized());
+		}
+		for (String read : ReadEndpoints.METHODS) {
+			mvc.perform(request(HttpMethod.valueOf(read), "/offers")).andExpect(status().is2xxSuccessful());
+		}
 	}
 
 	@Test

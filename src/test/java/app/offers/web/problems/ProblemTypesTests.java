@@ -83,7 +83,7 @@ class ProblemTypesTests {
 			.header("X-API-Key", "s3cret-key")
 			.content(GeneratedPayloads.wrapped("FPO-TYPED-", properties.maxOffersPerPayload() + 1, 1)),
 				ProblemType.TOO_MANY_OFFERS);
-		expect(put("/highest-discount"), ProblemType.METHOD_NOT_ALLOWED);
+		expect(put("/highest-discount").header("X-API-Key", "s3cret-key"), ProblemType.METHOD_NOT_ALLOWED);
 		expect(get("/nowhere"), ProblemType.NOT_FOUND);
 		expect(get("/offers/NO-SUCH-OFFER"), ProblemType.NOT_FOUND);
 		expect(get("/highest-discount").param("amountToPay", "100")
