@@ -36,59 +36,211 @@ function el(tag, attributes = {}, ...children) {
   return node;
 }
 
-async function problemText(response) {
-  try {
-    const body = await response.json();
-    return body.detail || body.title || response.statusText;
-  } catch {
-    return response.statusText;
+// A problem (RFC 9457) in a shopper's words, by its type; the service's own detail goes beside it, small.
+const PROBLEM = 'urn:flipkart-offers:problem:';
+const AGAIN = 'Please reload the page and try again.';
+const PROBLEMS = {
+  'invalid-parameter': 'Please check your cart: the amount, the bank and the way to pay.',
+  'malformed-body': "This doesn't look like a payment page's response. Paste the whole response the payment page "
+    + 'returned, or choose one of the captures.',
+  'invalid-request': `The offers service could not read this request. ${AGAIN}`,
+  unauthorized: 'Learning offers needs the API key: enter it under "The payment page\'s response (JSON), and the '
+    + 'API key" and try again.',
+  'origin-not-allowed': 'This page is not allowed to use the offers service from this address.',
+  'not-found': `The offers service could not find what this page asked for. ${AGAIN}`,
+  'method-not-allowed': `The offers service did not accept this request. ${AGAIN}`,
+  'not-acceptable': `The offers service did not accept this request. ${AGAIN}`,
+  'request-timeout': 'Sending the payment page took too long. Please check your connection and try again.',
+  'content-too-large': 'This payment page response is too large to learn from.',
+  'unsupported-media-type': `The offers service did not accept this request. ${AGAIN}`,
+  'too-many-offers': 'This payment page lists more offers than can be learned at once.',
+  'too-many-uploads': 'The offers service is busy learning other pages. Please try again in a few seconds.',
+  'headers-too-large': 'The request was too large: please check the API key, then try again.',
+  'internal-error': 'Something went wrong on our side. Please try again in a moment.',
+  'not-implemented': 'The offers service cannot do that yet.',
+  'http-version-not-supported': 'Your browser and the offers service could not connect. Please try another browser.',
+  'store-unavailable': 'Offers are unavailable for a moment. Please try again shortly.',
+  'outcome-unknown': 'We could not confirm the offers were saved. Learning the same page again is safe.',
+  'store-full': 'No more offers can be stored right now, so none of these were learned.',
+};
+// an invalid parameter: what to enter instead, for the field at fault
+const PARAMETERS = {
+  amountToPay: 'Please enter a cart amount above ₹0, in rupees with at most 2 decimals (such as 12999 or 925.50).',
+  bankName: 'Please enter a bank by its name, such as HDFC Bank or State Bank of India.',
+  paymentInstrument: 'Please choose a way to pay from the list.',
+};
+const OFFLINE = "We can't reach the offers service. Please check your connection and try again.";
+
+/** What went wrong, for the shopper: { message, detail }; detail is the service's own words, if any. */
+function problemMessage(problem, status) {
+  const kind = typeof problem?.type === 'string' && problem.type.startsWith(PROBLEM)
+    ? problem.type.slice(PROBLEM.length) : null;
+  const fields = Array.isArray(problem?.parameters) ? problem.parameters : [];
+  const field = kind === 'invalid-parameter' ? fields.find((name) => Object.hasOwn(PARAMETERS, name)) : null;
+  const fallback = status >= 500 || status == null ? PROBLEMS['internal-error'] : PROBLEMS['invalid-request'];
+  const message = field ? PARAMETERS[field] : Object.hasOwn(PROBLEMS, kind ?? '') ? PROBLEMS[kind] : fallback;
+  return { message, detail: typeof problem?.detail === 'string' ? problem.detail : null };
+}
+
+/** A failed call: the service's answer, or no answer at all. */
+class Problem extends Error {
+  constructor({ message, detail }) {
+    super(message);
+    this.detail = detail;
   }
 }
 
-function status(element, text, kind) {
-  element.textContent = text;
-  element.classList.toggle('error', kind === 'error');
-  element.classList.toggle('ok', kind === 'ok');
+async function problemOf(response) {
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    // not a problem document: the status says enough
+  }
+  return new Problem(problemMessage(body, response.status));
+}
+
+/** fetch, with a network failure (no answer) turned into a Problem a shopper understands. */
+async function call(url, options) {
+  try {
+    return await fetch(url, options);
+  } catch {
+    throw new Problem({ message: OFFLINE, detail: null });
+  }
+}
+
+/** Anything thrown, as a Problem: a bug in this page reads like the service's own trouble. */
+const asProblem = (error) => (error instanceof Problem ? error
+  : new Problem({ message: PROBLEMS['internal-error'], detail: null }));
+
+/** The message, then the detail in small text. */
+function problemNodes(problem, before = '') {
+  return [el('span', { class: 'problem' }, `${before}${problem.message}`),
+    problem.detail ? el('small', { class: 'problem-detail' }, `Details: ${problem.detail}`) : null];
+}
+
+function status(element, content, kind) {
+  element.replaceChildren(...(Array.isArray(content) ? content : [content]).filter((c) => c != null));
+  for (const name of ['error', 'ok', 'warn']) element.classList.toggle(name, kind === name);
 }
 
 async function getJson(path, params) {
-  const response = await fetch(`${path}?${new URLSearchParams(params)}`);
-  if (!response.ok) throw new Error(await problemText(response));
+  const response = await call(`${path}?${new URLSearchParams(params)}`);
+  if (!response.ok) throw await problemOf(response);
   return response.json();
+}
+
+/**
+ * While a request is on its way: its button is disabled and says so, its section is aria-busy and its status tells
+ * what is happening; all back as they were once it is done, whatever the outcome.
+ */
+async function busy(button, working, task) {
+  const section = button.closest('section');
+  const label = button.textContent;
+  button.disabled = true;
+  button.textContent = working;
+  section.setAttribute('aria-busy', 'true');
+  try {
+    return await task();
+  } finally {
+    button.disabled = false;
+    button.textContent = label;
+    section.setAttribute('aria-busy', 'false');
+  }
 }
 
 for (const name of new Set(Object.values(BANKS))) $('banks').append(el('option', { value: name }));
 
-// 1. Offers from a payment page
+// 1. Offers from a payment page: one of the captures, or the shopper's own pasted below
 
-$('load-sample').addEventListener('click', async () => {
-  const response = await fetch($('sample').value);
-  $('payload').value = await response.text();
-  status($('post-result'), 'Payment page loaded: learn its offers next.');
+const OWN = '';
+const samples = new Map();
+let ownText = '';
+
+/** A capture's text, fetched once. */
+function sampleText(url) {
+  if (!samples.has(url)) {
+    samples.set(url, call(url).then(async (response) => {
+      if (!response.ok) throw await problemOf(response);
+      return response.text();
+    }).catch((error) => {
+      samples.delete(url);
+      throw error;
+    }));
+  }
+  return samples.get(url);
+}
+
+/** Show the chosen capture below (or the shopper's own text again); what "Learn" posts is always the choice. */
+async function showChoice() {
+  const choice = $('sample').value;
+  if (choice === OWN) {
+    $('payload').value = ownText;
+    $('raw').open = true;
+    status($('post-result'), ownText.trim() ? '' : 'Paste the payment page\'s response below, then learn its offers.');
+    return;
+  }
+  try {
+    const text = await sampleText(choice);
+    if ($('sample').value === choice) $('payload').value = text;
+  } catch (error) {
+    if ($('sample').value === choice) status($('post-result'), problemNodes(asProblem(error)), 'error');
+  }
+}
+
+$('sample').addEventListener('change', () => {
+  status($('post-result'), '');
+  showChoice();
+});
+// editing the text makes it the shopper's own
+$('payload').addEventListener('input', () => {
+  ownText = $('payload').value;
+  $('sample').value = OWN;
 });
 
-$('post').addEventListener('click', async () => {
-  if (!$('payload').value.trim()) {
-    const response = await fetch($('sample').value);
-    $('payload').value = await response.text();
-  }
-  let body = $('payload').value.trim();
+/** The body POST /offer takes: the text as it is, under "flipkartOfferApiResponse" unless already so. */
+function offerBody(text) {
   try {
-    const parsed = JSON.parse(body);
-    if (!parsed || typeof parsed !== 'object' || !('flipkartOfferApiResponse' in parsed)) {
-      body = JSON.stringify({ flipkartOfferApiResponse: parsed });
+    const parsed = JSON.parse(text);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && 'flipkartOfferApiResponse' in parsed) {
+      return text;
     }
   } catch {
-    // not JSON: the service explains what is wrong
+    return text; // not JSON: the service explains what is wrong
   }
-  const headers = { 'Content-Type': 'application/json' };
-  if ($('api-key').value) headers['X-API-Key'] = $('api-key').value;
-  const response = await fetch('offer', { method: 'POST', headers, body });
-  if (!response.ok) return status($('post-result'), `Not learned: ${await problemText(response)}`, 'error');
-  const result = await response.json();
-  const n = result.noOfOffersIdentified;
-  status($('post-result'), `Learned ${n} ${n === 1 ? 'offer' : 'offers'}, ${result.noOfNewOffersCreated} of them new.`, 'ok');
-});
+  // wrapped as text, not re-serialized: long numbers and repeated keys reach the service as they were
+  return `{"flipkartOfferApiResponse":${text}}`;
+}
+
+async function learn() {
+  const out = $('post-result');
+  const choice = $('sample').value;
+  status(out, choice === OWN ? 'Learning the offers in your response…' : 'Learning the offers in this capture…');
+  try {
+    const text = choice === OWN ? $('payload').value.trim() : (await sampleText(choice)).trim();
+    if (!text) {
+      $('raw').open = true;
+      return status(out, 'Paste a payment page\'s response below first, or choose one of the captures.', 'warn');
+    }
+    const headers = { 'Content-Type': 'application/json' };
+    if ($('api-key').value) headers['X-API-Key'] = $('api-key').value;
+    const response = await call('offer', { method: 'POST', headers, body: offerBody(text) });
+    if (!response.ok) throw await problemOf(response);
+    const result = await response.json();
+    const n = result.noOfOffersIdentified;
+    if (!(n > 0)) {
+      return status(out, [el('span', { class: 'problem' }, 'No offers found in this capture.'),
+        el('small', { class: 'problem-detail' }, 'Is it the response of a Flipkart payment page? Nothing was learned.')],
+      'warn');
+    }
+    status(out, `Learned ${n} ${n === 1 ? 'offer' : 'offers'}, ${result.noOfNewOffersCreated} of them new.`, 'ok');
+  } catch (error) {
+    status(out, problemNodes(asProblem(error), 'Nothing learned. '), 'error');
+  }
+}
+
+$('post').addEventListener('click', () => busy($('post'), 'Learning…', learn));
+showChoice();
 
 // Offers, as the answer and the bank cards list them: what it says, its conditions, what it saves.
 
@@ -123,26 +275,42 @@ function cart() {
 
 const gives = (pieces) => pieces.some((p) => Number(p.constantAmount) > 0 || Number(p.percent) > 0);
 
+/**
+ * An error leaves nothing of an earlier cart on screen: its saving, its curve and its bank cards go, so what is shown
+ * is never mistaken for the answer to the cart as it is now.
+ */
+function clearResults() {
+  $('discount').replaceChildren();
+  $('discount').classList.remove('error');
+  clearCurve();
+  $('options').replaceChildren();
+  status($('rank-result'), '');
+}
+
 async function checkSaving() {
   const out = $('discount');
   const query = cart();
   let best;
+  let curve;
+  let reason = null;
   try {
     best = await getJson('best-offers', { ...query, limit: 3 });
+    const curveQuery = { bankName: best.bankName };
+    if (best.paymentInstrument) curveQuery.paymentInstrument = best.paymentInstrument;
+    curve = await getJson('discount-curve', curveQuery);
+    if (best.totalOffers === 0) reason = await noOfferReason(best, known(best, query), curve);
   } catch (error) {
-    out.replaceChildren(el('p', { class: 'error' }, error.message));
+    clearResults();
+    out.replaceChildren(el('p', { class: 'problem-box', id: 'cart-problem' }, ...problemNodes(asProblem(error))));
     out.classList.add('error');
     return;
   }
   out.classList.remove('error');
-  const known = BANKS[best.bankName] ? BANKS[best.bankName] : query.bankName;
+  const name = known(best, query);
   const how = best.paymentInstrument ? ` with ${instrumentName(best.paymentInstrument)}` : '';
-  const curveQuery = { bankName: best.bankName };
-  if (best.paymentInstrument) curveQuery.paymentInstrument = best.paymentInstrument;
-  const curve = await getJson('discount-curve', curveQuery);
-  drawCurve(curve, Number(best.amountToPay), `${known}${how}`);
-  if (best.totalOffers === 0) {
-    out.replaceChildren(el('p', { class: 'empty', id: 'no-offers' }, await noOfferReason(best, known, curve)));
+  drawCurve(curve, Number(best.amountToPay), `${name}${how}`);
+  if (reason) {
+    out.replaceChildren(el('p', { class: 'empty', id: 'no-offers' }, reason));
     return;
   }
   const top = best.offers[0];
@@ -152,12 +320,15 @@ async function checkSaving() {
       figure('You save', money(top.discountAmount), 'save', 'you-save'),
       figure('You pay', payable(best.amountToPay, top.discountAmount), '', 'you-pay'),
       figure('Cart', money(best.amountToPay), '', 'cart-amount')),
-    el('p', { class: 'context' }, `Best offer for ${known}${how}`
+    el('p', { class: 'context' }, `Best offer for ${name}${how}`
       + (best.totalOffers > 1 ? `, of ${best.totalOffers} that apply` : '') + ':'),
     el('ul', { class: 'offers', id: 'best-offers' },
       ...best.offers.map((offer) => offerItem(offer, best.amountToPay, offer.discountAmount))),
     more > 0 ? el('p', { class: 'hint' }, `${more} more ${more === 1 ? 'offer applies' : 'offers apply'}, saving less.`) : null);
 }
+
+/** The bank as the shopper knows it: its name when the service answered a code this page knows, else as typed. */
+const known = (best, query) => (BANKS[best.bankName] ? BANKS[best.bankName] : query.bankName);
 
 function figure(label, value, kind, id) {
   return el('div', { class: `figure ${kind}` }, el('div', { class: 'label' }, label),
@@ -178,14 +349,22 @@ async function noOfferReason(best, name, curve) {
   return `No offer for ${name} applies to a cart of ${money(best.amountToPay)}.`;
 }
 
-$('check').addEventListener('click', checkSaving);
+const check = () => ($('check').disabled ? null : busy($('check'), 'Checking…', checkSaving));
+$('check').addEventListener('click', check);
 for (const id of ['amount', 'bank']) {
-  $(id).addEventListener('keydown', (event) => { if (event.key === 'Enter') checkSaving(); });
+  $(id).addEventListener('keydown', (event) => { if (event.key === 'Enter') check(); });
 }
 
 // 3. The discount at every cart amount, from /discount-curve
 
 let lastCurve = null;
+const CAPTION = $('curve-caption').textContent;
+
+function clearCurve() {
+  lastCurve = null;
+  $('curve').replaceChildren();
+  $('curve-caption').textContent = CAPTION;
+}
 
 /** The discount on one piece at amount a: min(a, max(constant, a × percent / 100)), for drawing only. */
 function valueAt(pieces, a) {
@@ -283,15 +462,17 @@ window.addEventListener('resize', () => {
 
 // 4. Every bank's best offers for this cart, one card per bank
 
-$('rank').addEventListener('click', async () => {
+async function compareBanks() {
   const list = $('options');
-  list.replaceChildren();
+  status($('rank-result'), 'Comparing every bank\'s offers for your cart…');
   let result;
   try {
     result = await getJson('payment-options', { amountToPay: $('amount').value.trim(), limit: 200 });
   } catch (error) {
-    return status($('rank-result'), error.message, 'error');
+    clearResults();
+    return status($('rank-result'), problemNodes(asProblem(error)), 'error');
   }
+  list.replaceChildren();
   // one card per bank; in it, one line per offer with every way to pay it covers
   const banks = new Map();
   for (const option of result.options) {
@@ -305,7 +486,8 @@ $('rank').addEventListener('click', async () => {
   }
   const ranked = [...banks.values()].sort((a, b) => b.best - a.best || bankName(a.code).localeCompare(bankName(b.code)));
   if (ranked.length === 0) {
-    return status($('rank-result'), `No offer applies to ${money(result.amountToPay)} yet: learn a payment page's offers first.`);
+    return status($('rank-result'), `No offer applies to ${money(result.amountToPay)} yet: learn a payment page's offers first.`,
+      'warn');
   }
   status($('rank-result'), `${ranked.length} ${ranked.length === 1 ? 'bank or app has' : 'banks and apps have'} offers `
     + `for ${money(result.amountToPay)}, best first.`);
@@ -324,4 +506,6 @@ $('rank').addEventListener('click', async () => {
       el('div', { class: 'sub' }, `You pay ${payable(result.amountToPay, bank.best)}`),
       shown, rest));
   });
-});
+}
+
+$('rank').addEventListener('click', () => busy($('rank'), 'Comparing…', compareBanks));
