@@ -42,7 +42,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import app.offers.discount.LiveOffers;
-import app.offers.web.ProblemType;
+import app.offers.web.problems.ProblemType;
 
 /**
  * The demo checkout page in a real headless Chromium (Debian's chromium and
