@@ -91,10 +91,9 @@ class CatalogController {
 
 	@Operation(operationId = "listOffers",
 			summary = "The stored offers as the service understood them, paged and filtered",
-			description = "Every stored offer, ordered by id.",
-			parameters = { @Parameter(name = "bankName", example = "HDFC"),
-					@Parameter(name = "paymentInstrument", example = "EMI_OPTIONS"),
-					@Parameter(name = "status", example = "active"),
+			description = "Every stored offer, ordered by id. For example, HDFC's card-EMI offers applied now: "
+					+ "bankName=HDFC&paymentInstrument=EMI_OPTIONS&status=active.",
+			parameters = {
 					@Parameter(name = "page", description = "The page, from 0",
 							schema = @Schema(types = "integer", minimum = "0", maximum = "" + MAX_PAGE,
 									defaultValue = "0")),

@@ -97,17 +97,14 @@ class RankingController {
 	}
 
 	@Operation(operationId = "getBestOffers",
-			summary = "The applicable offers ranked, each with its discount and why it applies")
+			summary = "The applicable offers ranked, each with its discount and why it applies",
+			description = "For example, Axis Bank's card offers on ₹26,000: amountToPay=26000&bankName=AXIS"
+					+ "&paymentInstrument=CREDIT.")
 	@Parameter(name = "amountToPay", in = ParameterIn.QUERY, required = true, example = "26000")
 	@Parameter(name = "bankName", in = ParameterIn.QUERY, required = true, example = "AXIS")
-	@Parameter(name = "paymentInstrument", in = ParameterIn.QUERY, example = "CREDIT")
 	@Parameter(name = "limit", in = ParameterIn.QUERY, description = "At most this many offers",
 			schema = @Schema(types = "integer", minimum = "1", maximum = "" + MAX_OFFERS,
 					defaultValue = "" + DEFAULT_OFFERS))
-	@Parameter(name = "emiMonths", in = ParameterIn.QUERY)
-	@Parameter(name = "cardNetwork", in = ParameterIn.QUERY)
-	@Parameter(name = "includeProductOffers", in = ParameterIn.QUERY)
-	@Parameter(name = "unconditionalOnly", in = ParameterIn.QUERY)
 	@ApiResponse(responseCode = "200", description = "Ranked offers, best first, and how many apply in all")
 	@ApiResponse(responseCode = "400", description = "A parameter is missing, repeated or malformed")
 	@GetMapping(path = "/best-offers", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -133,7 +133,9 @@ class RankingControllerTests {
 			"/best-offers?amountToPay=100&bankName=HDFC&limit=101", "/best-offers?amountToPay=-1&bankName=HDFC",
 			"/best-offers?amountToPay=100", "/best-offers?amountToPay=100&bankName=HDFC&emiMonths=abc",
 			"/payment-options?amountToPay=abc", "/payment-options?amountToPay=100&limit=201",
-			"/payment-options?amountToPay=100&includeProductOffers=perhaps" })
+			"/payment-options?amountToPay=100&includeProductOffers=perhaps",
+			"/best-offers?amountToPay=100&bankName=HDFC&paymentMethod=UPI",
+			"/payment-options?amountToPay=100&bankName=HDFC", "/payment-options?amountToPay=100&size=5" })
 	void aBadParameterIsAProblem(String target) throws Exception {
 		mvc.perform(get(target))
 			.andExpect(status().isBadRequest())

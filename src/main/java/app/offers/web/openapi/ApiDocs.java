@@ -2,12 +2,14 @@ package app.offers.web.openapi;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,6 +17,8 @@ import app.offers.offer.DiscountTerms;
 import app.offers.offer.CardNetworks;
 import app.offers.offer.Instruments;
 import app.offers.offer.OfferStatus;
+import app.offers.web.pipeline.AcceptedParameters;
+import app.offers.web.pipeline.QueryParameter;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -92,8 +96,11 @@ public class ApiDocs {
 						+ "405 problem.")
 				// no license file in the project: all rights reserved
 				.license(new License().name("Proprietary")))
-			.servers(List.of(new Server().url("http://localhost:8080")
-				.description("Local: ./mvnw spring-boot:run (set your deployment's URL in the client)")))
+			// relative: the origin the description was read from, so Swagger UI's "Try it
+			// out" calls the host and port it was opened on, whatever they are
+			.servers(List.of(new Server().url("/")
+				.description("This service: the origin this description is served from (a generated client "
+						+ "takes the service's URL as its base)")))
 			.tags(List.of(
 					new Tag().name("discounts")
 						.description("What a shopper saves: answered from memory, for any amount, bank and instrument"),
@@ -111,6 +118,41 @@ public class ApiDocs {
 	@Bean
 	ModelConverter recordSchemas() {
 		return new RecordSchemas();
+	}
+
+	/**
+	 * Every query parameter an operation's handler accepts ({@link AcceptedParameters},
+	 * derived from what the controller method reads), in that order and with that
+	 * required-ness: a controller declares a parameter's documentation only to add an
+	 * example or its own bounds. A parameter documented but not read is left for
+	 * ApiDescriptionTests to catch.
+	 */
+	@Bean
+	OperationCustomizer acceptedQueryParameters(AcceptedParameters accepted) {
+		return (operation, handler) -> {
+			List<QueryParameter> read = accepted.of(handler);
+			List<Parameter> given = operation.getParameters() == null ? List.of() : operation.getParameters();
+			Map<String, Parameter> documented = new LinkedHashMap<>();
+			List<Parameter> parameters = new ArrayList<>();
+			for (Parameter parameter : given) {
+				if ("query".equals(parameter.getIn())) {
+					documented.put(parameter.getName(), parameter);
+				}
+				else {
+					parameters.add(parameter);
+				}
+			}
+			for (QueryParameter query : read) {
+				Parameter parameter = documented.remove(query.name());
+				if (parameter == null) {
+					parameter = new Parameter().name(query.name()).in("query");
+				}
+				parameters.add(parameter.required(query.required()));
+			}
+			parameters.addAll(documented.values());
+			operation.setParameters(parameters.isEmpty() ? null : parameters);
+			return operation;
+		};
 	}
 
 	/**
@@ -219,6 +261,10 @@ public class ApiDocs {
 			.addProperty("acceptedValues",
 					typed("array").items(typed("string"))
 						.description("The values a parameter accepts, when one outside them was given"))
+			.addProperty("acceptedParameters",
+					typed("array").items(typed("string"))
+						.description("The query parameters the endpoint reads, when it was given one it does not "
+								+ "(named in parameters)"))
 			.required(List.of("type", "title", "status", "detail", "instance"));
 	}
 

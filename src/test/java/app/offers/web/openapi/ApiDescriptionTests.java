@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,14 +16,18 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import app.offers.offer.CardNetworks;
 import app.offers.offer.Instruments;
 import app.offers.testing.Samples;
+import app.offers.web.pipeline.AcceptedParameters;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +46,13 @@ class ApiDescriptionTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	AcceptedParameters accepted;
 
 	JsonNode api;
 
@@ -97,8 +109,11 @@ class ApiDescriptionTests {
 		operations().forEach(
 				(id, operation) -> assertThat(strings(operation.get("tags"))).as(id).containsExactly(tags.get(id)));
 		assertThat(api.get("tags").findValuesAsString("name")).containsExactly("discounts", "offers");
-		assertThat(api.at("/servers/0/url").asString()).isEqualTo("http://localhost:8080");
-		assertThat(api.at("/servers/0/description").asString()).startsWith("Local");
+		// relative: Swagger UI's "Try it out" calls the origin it was opened on
+		assertThat(api.get("servers")).hasSize(1);
+		assertThat(api.at("/servers/0/url").asString()).isEqualTo("/");
+		assertThat(URI.create(api.at("/servers/0/url").asString()).isAbsolute()).isFalse();
+		assertThat(api.at("/servers/0/description").asString()).startsWith("This service");
 		assertThat(api.at("/info/license/name").asString()).isEqualTo("Proprietary");
 		// only the service's operations: not the error page, not the benchmark's floor
 		assertThat(api.get("paths").propertyNames()).containsExactlyInAnyOrder("/offer", "/highest-discount",
@@ -164,6 +179,71 @@ class ApiDescriptionTests {
 		assertThat(parameter.get("required").asBoolean()).isFalse();
 	}
 
+	/**
+	 * What each operation documents is what its handler reads (the list the service
+	 * refuses other parameters by), in that order and with that required-ness.
+	 */
+	@Test
+	void everyOperationDocumentsExactlyTheQueryParametersItsHandlerReads() {
+		int checked = 0;
+		for (var mapping : mappings.getHandlerMethods().entrySet()) {
+			for (String pattern : mapping.getKey().getPatternValues()) {
+				for (RequestMethod method : mapping.getKey().getMethodsCondition().getMethods()) {
+					JsonNode operation = api.path("paths")
+						.path(pattern)
+						.path(method.name().toLowerCase(java.util.Locale.ROOT));
+					if (operation.isMissingNode()) {
+						continue;
+					}
+					List<String> documented = new ArrayList<>();
+					for (JsonNode parameter : operation.path("parameters")) {
+						if (parameter.get("in").asString().equals("query")) {
+							documented.add(parameter.get("name").asString()
+									+ (parameter.get("required").asBoolean() ? " (required)" : ""));
+						}
+					}
+					List<String> read = accepted.of(mapping.getValue())
+						.stream()
+						.map(p -> p.name() + (p.required() ? " (required)" : ""))
+						.toList();
+					assertThat(documented).as(method + " " + pattern).containsExactlyElementsOf(read);
+					checked++;
+				}
+			}
+		}
+		assertThat(checked).isEqualTo(operations().size());
+	}
+
+	/**
+	 * Swagger UI's "Try it out" fills a parameter from its example (or the first of its
+	 * examples, or its schema's): an optional one so filled is sent, and narrows the
+	 * answer (emiMonths=9, cardNetwork=VISA) where the user asked nothing. Only required
+	 * parameters have examples; the operations' descriptions show the optional ones.
+	 */
+	@Test
+	void noOptionalParameterHasAnExampleSwaggerUiWouldFillIn() {
+		int required = 0;
+		for (var operation : operations().entrySet()) {
+			for (JsonNode parameter : operation.getValue().path("parameters")) {
+				String where = operation.getKey() + " " + parameter.get("name").asString();
+				if (parameter.path("required").asBoolean()) {
+					assertThat(parameter.has("example") || parameter.has("examples")).as(where).isTrue();
+					required++;
+					continue;
+				}
+				assertThat(parameter.has("example")).as(where).isFalse();
+				assertThat(parameter.has("examples")).as(where).isFalse();
+				assertThat(parameter.path("schema").has("example")).as(where).isFalse();
+				assertThat(parameter.path("schema").has("examples")).as(where).isFalse();
+				// a default is what the service does without the parameter: filling it in
+				// asks the same question
+			}
+		}
+		assertThat(required).isEqualTo(8);
+		assertThat(operations().get("getHighestDiscount").get("description").asString())
+			.contains("paymentInstrument=EMI_OPTIONS&emiMonths=9&cardNetwork=VISA");
+	}
+
 	@Test
 	void instrumentsAndNetworksListTheCanonicalCodesAndTheTextExplainsAliasesAndCreditVersusCreditCard() {
 		for (String id : List.of("getHighestDiscount", "getBestOffers", "getDiscountCurve", "listOffers")) {
@@ -191,7 +271,7 @@ class ApiDescriptionTests {
 		assertThat(problem.at("/properties/status/type").asString()).isEqualTo("integer");
 		assertThat(problem.at("/properties/detail/type").asString()).isEqualTo("string");
 		assertThat(problem.at("/properties/instance/type").asString()).isEqualTo("string");
-		for (String extension : List.of("parameters", "acceptedValues")) {
+		for (String extension : List.of("parameters", "acceptedValues", "acceptedParameters")) {
 			assertThat(problem.at("/properties/" + extension + "/type").asString()).isEqualTo("array");
 			assertThat(problem.at("/properties/" + extension + "/items/type").asString()).isEqualTo("string");
 		}
