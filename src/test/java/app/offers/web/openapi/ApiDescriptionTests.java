@@ -150,7 +150,10 @@ class ApiDescriptionTests {
 			assertThat(schema.get("type").asString()).isEqualTo("number");
 			assertThat(schema.get("exclusiveMinimum").decimalValue()).isZero();
 			assertThat(schema.get("maximum").decimalValue()).isEqualByComparingTo("1000000000");
-			assertThat(schema.get("multipleOf").decimalValue()).isEqualByComparingTo("0.01");
+			// the two-decimal rule in words: multipleOf 0.01 fails valid amounts in
+			// floating point (DescriptionValidationIT)
+			assertThat(schema.has("multipleOf")).isFalse();
+			assertThat(amount.get("description").asString()).contains("at most 2 decimal places");
 			assertThat(parameter(id, "includeProductOffers").at("/schema/type").asString()).isEqualTo("boolean");
 		}
 		for (String id : List.of("getHighestDiscount", "getBestOffers", "getDiscountCurve")) {
@@ -168,6 +171,17 @@ class ApiDescriptionTests {
 		assertThat(parameter("listOffers", "active").at("/schema/type").asString()).isEqualTo("boolean");
 		assertThat(strings(parameter("listOffers", "status").at("/schema/enum"))).containsExactly("active", "upcoming",
 				"expired", "retired", "withdrawn");
+	}
+
+	/**
+	 * No fractional multipleOf anywhere: validators check it in binary floating point and
+	 * refuse valid values.
+	 */
+	@Test
+	void noSchemaHasAFractionalMultipleOf() {
+		List<JsonNode> multiples = api.findValues("multipleOf");
+		assertThat(multiples)
+			.allSatisfy(m -> assertThat(m.decimalValue().stripTrailingZeros().scale()).isLessThanOrEqualTo(0));
 	}
 
 	static void assertBounds(JsonNode parameter, int min, int max, int absent) {
