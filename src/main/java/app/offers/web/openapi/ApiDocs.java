@@ -19,6 +19,7 @@ import app.offers.offer.Instruments;
 import app.offers.offer.OfferStatus;
 import app.offers.web.pipeline.AcceptedParameters;
 import app.offers.web.pipeline.QueryParameter;
+import app.offers.web.problems.PageCursor;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -234,7 +235,15 @@ public class ApiDocs {
 					.description("Only offers with this status: active (applied now), upcoming (not valid yet), "
 							+ "expired (validity ended), retired (not seen in a payload for offers.retire-after), "
 							+ "withdrawn (DELETE /offers/{id}); all when absent. Anything else is a 400 listing them.")
-					.schema(typed("string")._enum(new ArrayList<Object>(OfferStatus.codes()))));
+					.schema(typed("string")._enum(new ArrayList<Object>(OfferStatus.codes()))),
+				"after",
+				p -> p
+					.description("Where the page starts: the nextCursor of the previous page, passed as it was, with "
+							+ "the same other parameters (limit may change). Absent: the first page. Opaque; a cursor "
+							+ "that is malformed or of another question (another amount, bank or filter) is a 400. "
+							+ "Pages continue after the previous page's last row in the ranking even when offers "
+							+ "changed in between: no row is answered twice unless its discount changed.")
+					.schema(typed("string").minLength(1).maxLength(PageCursor.MAX_LENGTH).pattern("^[A-Za-z0-9_-]+$")));
 	}
 
 	/**

@@ -166,6 +166,13 @@ class ApiDescriptionTests {
 		}
 		assertBounds(parameter("getBestOffers", "limit"), 1, 100, 20);
 		assertBounds(parameter("getPaymentOptions", "limit"), 1, 200, 50);
+		for (String id : List.of("getBestOffers", "getPaymentOptions")) {
+			JsonNode after = parameter(id, "after");
+			assertThat(after.get("required").asBoolean()).isFalse();
+			assertThat(after.at("/schema/type").asString()).isEqualTo("string");
+			assertThat(after.at("/schema/maxLength").asInt()).isEqualTo(512);
+			assertThat(after.get("description").asString()).contains("nextCursor", "a 400");
+		}
 		assertBounds(parameter("listOffers", "page"), 0, 100_000, 0);
 		assertBounds(parameter("listOffers", "size"), 1, 100, 20);
 		assertThat(parameter("listOffers", "active").at("/schema/type").asString()).isEqualTo("boolean");
@@ -357,6 +364,10 @@ class ApiDescriptionTests {
 		assertThat(strings(schema("BestOffers").at("/properties/paymentInstrument/type"))).containsExactly("string",
 				"null");
 		assertThat(strings(schema("PaymentOption").at("/properties/bankName/type"))).containsExactly("string", "null");
+		for (String paged : List.of("BestOffers", "PaymentOptions")) {
+			assertThat(strings(schema(paged).at("/properties/nextCursor/type"))).as(paged)
+				.containsExactly("string", "null");
+		}
 		assertThat(schema("PaymentOption").at("/properties/paymentInstrument/type").asString()).isEqualTo("string");
 		assertThat(schema("HighestDiscount").at("/properties/highestDiscountAmount/type").asString())
 			.isEqualTo("number");
