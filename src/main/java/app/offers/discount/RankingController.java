@@ -25,6 +25,8 @@ import app.offers.web.problems.QueryParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -114,7 +116,24 @@ class RankingController {
 	@Parameter(name = "limit", in = ParameterIn.QUERY, description = "At most this many offers on a page",
 			schema = @Schema(types = "integer", minimum = "1", maximum = "" + MAX_OFFERS,
 					defaultValue = "" + DEFAULT_OFFERS))
-	@ApiResponse(responseCode = "200", description = "Ranked offers, best first, and how many apply in all")
+	@ApiResponse(responseCode = "200",
+			description = "A page of the ranked offers, best first, how many apply in all, and where the next page "
+					+ "starts",
+			content = @Content(schema = @Schema(implementation = BestOffers.class),
+					examples = @ExampleObject("""
+							{"amountToPay": 80000, "bankName": "HDFC", "paymentInstrument": "EMI_OPTIONS", "offers": [
+							  {"offerId": "FPO250704204930KZYV3", "kind": "INSTANT_DISCOUNT",
+							   "summary": "Flat ₹4500 on HDFC Bank Credit Card EMI on 12 months and above tenure. Min Txn Value: ₹75000",
+							   "discountAmount": 4500,
+							   "why": "flat ₹4500; amount at least ₹75000; bank HDFC; instruments EMI_OPTIONS; EMI tenure [12, 18, 24, 36] months, at least 12 months",
+							   "conditions": []},
+							  {"offerId": "FPO250704203653BLDZA", "kind": "INSTANT_DISCOUNT",
+							   "summary": "Flat ₹4000 on HDFC Bank Credit Card EMI on 12 months and above tenure. Min Txn Value: ₹50000",
+							   "discountAmount": 4000,
+							   "why": "flat ₹4000; amount at least ₹50000; bank HDFC; instruments EMI_OPTIONS; EMI tenure [12, 18, 24, 36] months, at least 12 months",
+							   "conditions": []}],
+							 "totalOffers": 15,
+							 "nextCursor": "WyJjMSIsImJlc3Qtb2ZmZXJzOjM4OTJiNjQwMDY3ZDc0MTRlZDViYjdiYiIsIjQwMDAwMCIsIkZQTzI1MDcwNDIwMzY1M0JMRFpBIl0"}""")))
 	@ApiResponse(responseCode = "400", description = "A parameter is missing, repeated or malformed")
 	@GetMapping(path = "/best-offers", produces = MediaType.APPLICATION_JSON_VALUE)
 	BestOffers bestOffers(@Parameter(hidden = true) DiscountQuery q,
@@ -153,7 +172,21 @@ class RankingController {
 					@Parameter(name = "limit", description = "At most this many options on a page",
 							schema = @Schema(types = "integer", minimum = "1", maximum = "" + MAX_OPTIONS,
 									defaultValue = "" + DEFAULT_OPTIONS)) })
-	@ApiResponse(responseCode = "200", description = "Bank and instrument pairs, best first, and how many there are")
+	@ApiResponse(responseCode = "200",
+			description = "A page of the bank and instrument pairs, best first, how many there are, and where the "
+					+ "next page starts",
+			content = @Content(schema = @Schema(implementation = PaymentOptions.class),
+					examples = @ExampleObject("""
+							{"amountToPay": 600, "options": [
+							  {"bankName": "FLIPKARTAXISBANK", "paymentInstrument": "CREDIT_CARD", "highestDiscountAmount": 30,
+							   "offerId": "FPO250619134128USHPF",
+							   "summary": "5% cashback on Flipkart Axis Bank Credit Card upto ₹4,000 per statement quarter",
+							   "conditions": ["At most ₹4,000 per statement quarter"]},
+							  {"bankName": "FLIPKARTAXISBANK", "paymentInstrument": "DEBIT", "highestDiscountAmount": 30,
+							   "offerId": "FPO250619135528ZQIZW",
+							   "summary": "5% cashback on Axis Bank Flipkart Debit Card up to ₹750", "conditions": []}],
+							 "totalOptions": 4,
+							 "nextCursor": "WyJjMSIsInBheW1lbnQtb3B0aW9uczplNzM5OWQ5MjJhOTdlOWFiMTlkMGQ4NDQiLCIzMDAwIiwiRkxJUEtBUlRBWElTQkFOSyIsIkRFQklUIl0"}""")))
 	@ApiResponse(responseCode = "400", description = "amountToPay missing or malformed, or a bad limit")
 	@GetMapping(path = "/payment-options", produces = MediaType.APPLICATION_JSON_VALUE)
 	PaymentOptions paymentOptions(@RequestParam String amountToPay,
