@@ -3,6 +3,7 @@ package app.offers.web.pipeline;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,13 +124,15 @@ public class AcceptedParameters implements WebMvcConfigurer {
 					|| !ReadEndpoints.TEMPLATES.contains(mapping)) {
 				return true;
 			}
-			Map<String, String[]> given = request.getParameterMap();
-			if (given.isEmpty()) {
+			// the names alone: no map of the values built on the hottest path
+			Enumeration<String> given = request.getParameterNames();
+			if (!given.hasMoreElements()) {
 				return true;
 			}
 			Accepted known = accepted(method);
 			List<String> unknown = null;
-			for (String name : given.keySet()) {
+			while (given.hasMoreElements()) {
+				String name = given.nextElement();
 				if (!known.names().contains(name) && !IGNORED.equals(name)) {
 					if (unknown == null) {
 						unknown = new ArrayList<>();
