@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The applicable offers ranked, each with its discount and why it applies */
+        /**
+         * The applicable offers ranked, each with its discount and why it applies
+         * @description For example, Axis Bank's card offers on ₹26,000: amountToPay=26000&bankName=AXIS&paymentInstrument=CREDIT.
+         */
         get: operations["getBestOffers"];
         put?: never;
         post?: never;
@@ -30,7 +33,7 @@ export interface paths {
         };
         /**
          * The highest discount at every amount, for a bank and optionally an instrument
-         * @description The answer /highest-discount would give at every amount, now, as consecutive pieces: on each, the discount at amount a is min(a, max(constantAmount, a × percent / 100 rounded down to the paisa)). Time-limited offers count while they are valid. For a bank the service does not know, one piece giving 0.
+         * @description The answer /highest-discount would give at every amount, now, as consecutive pieces: on each, the discount at amount a is min(a, max(constantAmount, a × percent / 100 rounded down to the paisa)). Time-limited offers count while they are valid. For a bank the service does not know, one piece giving 0. For example, BOBCARD's card EMI over 9 months on a Visa card: bankName=BOBCARD&paymentInstrument=EMI_OPTIONS&emiMonths=9&cardNetwork=VISA.
          */
         get: operations["getDiscountCurve"];
         put?: never;
@@ -50,7 +53,7 @@ export interface paths {
         };
         /**
          * The highest discount for an amount, a bank and optionally an instrument
-         * @description Answered from memory. Cashback counts as a discount; No Cost EMI never gives an amount. 0 when no offer applies, also for a bank the service does not know.
+         * @description Answered from memory. Cashback counts as a discount; No Cost EMI never gives an amount. 0 when no offer applies, also for a bank the service does not know. For example, HDFC credit-card EMI over 9 months on a Visa card: amountToPay=80000&bankName=HDFC&paymentInstrument=EMI_OPTIONS&emiMonths=9&cardNetwork=VISA.
          */
         get: operations["getHighestDiscount"];
         put?: never;
@@ -90,7 +93,7 @@ export interface paths {
         };
         /**
          * The stored offers as the service understood them, paged and filtered
-         * @description Every stored offer, ordered by id.
+         * @description Every stored offer, ordered by id. For example, HDFC's card-EMI offers applied now: bankName=HDFC&paymentInstrument=EMI_OPTIONS&status=active.
          */
         get: operations["listOffers"];
         put?: never;
@@ -148,13 +151,15 @@ export interface components {
             amountToPay: number;
             /** @description The bank's canonical code */
             bankName: string;
-            /** @description The best applicable offers, best first, at most limit */
+            /** @description Pass as after for the next page, with the same parameters; null on the last page */
+            nextCursor: string | null;
+            /** @description This page of the applicable offers, best first (ties by offerId): at most limit, from the first after the cursor given in after */
             offers: components["schemas"]["RankedOffer"][];
             /** @description The instrument's canonical code; null when the query named none (every way to pay) */
             paymentInstrument: string | null;
             /**
              * Format: int32
-             * @description How many offers apply in all
+             * @description How many offers apply in all, on every page
              */
             totalOffers: number;
         };
@@ -278,7 +283,7 @@ export interface components {
             /** @description Its terms were read with confidence; unreadable offers never apply */
             readable: boolean;
             /**
-             * @description active: applied now; upcoming: not valid yet; expired: its validity ended; retired: no payload showed it for offers.retire-after; withdrawn: withdrawn by DELETE /offers/{id}
+             * @description active: applied now; upcoming: not valid yet; expired: its validity ended; retired: no payload showed it for offers.retire-after; withdrawn: withdrawn by DELETE /offers/{id}. Lower case, as it has always been sent: the one exception to the API's upper-case codes
              * @enum {string}
              */
             status: "active" | "upcoming" | "expired" | "retired" | "withdrawn";
@@ -312,16 +317,20 @@ export interface components {
         PaymentOptions: {
             /** @description The amount asked about, in rupees */
             amountToPay: number;
-            /** @description Bank and instrument pairs, best first, at most limit */
+            /** @description Pass as after for the next page, with the same parameters; null on the last page */
+            nextCursor: string | null;
+            /** @description This page of the bank and instrument pairs, best first (ties by bankName, null first, then paymentInstrument): at most limit, from the first after the cursor given in after */
             options: components["schemas"]["PaymentOption"][];
             /**
              * Format: int32
-             * @description How many pairs have an offer in all
+             * @description How many pairs have an offer in all, on every page
              */
             totalOptions: number;
         };
         /** @description An error, in RFC 9457 problem details */
         Problem: {
+            /** @description The query parameters the endpoint reads, when it was given one it does not (named in parameters) */
+            acceptedParameters?: string[];
             /** @description The values a parameter accepts, when one outside them was given */
             acceptedValues?: string[];
             /** @description What went wrong with this request, for a person */
@@ -336,9 +345,10 @@ export interface components {
             title: string;
             /**
              * Format: uri
-             * @description What kind of problem: urn:flipkart-offers:problem:<kind>, or about:blank where the status says it all
+             * @description What kind of problem, to branch on: one of the service's problem types (urn:flipkart-offers:problem:<kind>). about:blank is RFC 9457's type for a problem with none; the service always sends its own, a client may use it for an error something in between answered.
+             * @enum {string}
              */
-            type: string;
+            type: "urn:flipkart-offers:problem:invalid-parameter" | "urn:flipkart-offers:problem:malformed-body" | "urn:flipkart-offers:problem:invalid-request" | "urn:flipkart-offers:problem:unauthorized" | "urn:flipkart-offers:problem:origin-not-allowed" | "urn:flipkart-offers:problem:not-found" | "urn:flipkart-offers:problem:method-not-allowed" | "urn:flipkart-offers:problem:not-acceptable" | "urn:flipkart-offers:problem:request-timeout" | "urn:flipkart-offers:problem:content-too-large" | "urn:flipkart-offers:problem:unsupported-media-type" | "urn:flipkart-offers:problem:too-many-offers" | "urn:flipkart-offers:problem:too-many-uploads" | "urn:flipkart-offers:problem:headers-too-large" | "urn:flipkart-offers:problem:internal-error" | "urn:flipkart-offers:problem:not-implemented" | "urn:flipkart-offers:problem:http-version-not-supported" | "urn:flipkart-offers:problem:store-unavailable" | "urn:flipkart-offers:problem:outcome-unknown" | "urn:flipkart-offers:problem:store-full" | "about:blank";
         };
         RankedOffer: {
             /** @description What the offer asks that the query cannot check (once per user, a cap per quarter, select cards or products), in a shopper's words; empty when it asks nothing */
@@ -358,7 +368,16 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description How long a client or a CDN may reuse the answer (setting offers.cache-control; by default max-age=30, stale-while-revalidate=60). */
+        "Cache-Control": string;
+        /** @description A weak entity tag of the answer: the store's version, the offers' validity and the query. Send it back in If-None-Match for a 304 while the answer is unchanged. */
+        ETag: string;
+        /** @description Seconds to wait before trying again. */
+        "Retry-After": number;
+        /** @description This request's id: the caller's own X-Request-Id when it sent a sane one (1 to 64 letters, digits, dots, underscores or hyphens), else a new one. In every log line of the request: quote it when reporting a problem. On every answer the service gives; not on the few the server gives before the request reaches the service (431, a request line it cannot read). */
+        "X-Request-Id": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -367,7 +386,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The amount in rupees: positive, at most 2 decimal places, at most 1000000000 (e.g. 12999 or 925.50).
+                 * @description The amount in rupees: positive, at most 2 decimal places (paise), at most 1000000000 (e.g. 12999 or 925.50). More decimals are a 400; the schema cannot say so in a way every validator reads alike, so it states only the bounds.
                  * @example 26000
                  */
                 amountToPay: number;
@@ -376,13 +395,8 @@ export interface operations {
                  * @example AXIS
                  */
                 bankName: string;
-                /**
-                 * @description How the shopper pays; every way to pay when absent (offers tied to no bank, such as UPI apps' cashback, included). CREDIT is Flipkart's own "Credit / Debit / ATM card" option: it reaches credit-card, debit-card and card offers alike (Flipkart files debit-card offers under it). CREDIT_CARD is what a person means by "credit card": credit cards only, never debit-card offers. DEBIT: debit cards. EMI_OPTIONS: card EMI, credit and debit; DEBIT_EMI: debit-card EMI only. NET_OPTIONS: net banking. UPI reaches every UPI app; an app (UPI_INTENT, PHONEPE, ...) reaches its own offers and UPI ones. Names are accepted too, in any case: "credit card", "credit", CC (= CREDIT_CARD); "debit card", DC (= DEBIT); EMI, "credit card EMI" (= EMI_OPTIONS); "debit card EMI" (= DEBIT_EMI); "net banking", NB (= NET_OPTIONS). Anything else is a 400 listing the codes.
-                 * @example CREDIT
-                 */
+                /** @description How the shopper pays; every way to pay when absent (offers tied to no bank, such as UPI apps' cashback, included). CREDIT is Flipkart's own "Credit / Debit / ATM card" option: it reaches credit-card, debit-card and card offers alike (Flipkart files debit-card offers under it). CREDIT_CARD is what a person means by "credit card": credit cards only, never debit-card offers. DEBIT: debit cards. EMI_OPTIONS: card EMI, credit and debit; DEBIT_EMI: debit-card EMI only. NET_OPTIONS: net banking. UPI reaches every UPI app; an app (UPI_INTENT, PHONEPE, ...) reaches its own offers and UPI ones. Names are accepted too, in any case: "credit card", "credit", CC (= CREDIT_CARD); "debit card", DC (= DEBIT); EMI, "credit card EMI" (= EMI_OPTIONS); "debit card EMI" (= DEBIT_EMI); "net banking", NB (= NET_OPTIONS). Anything else is a 400 listing the codes. */
                 paymentInstrument?: "CREDIT" | "CREDIT_CARD" | "DEBIT" | "EMI_OPTIONS" | "DEBIT_EMI" | "NET_OPTIONS" | "UPI" | "UPI_INTENT" | "UPI_COLLECT" | "FK_UPI" | "PHONEPE" | "GOOGLEPAY" | "PAYTM" | "BHIM" | "MOBIKWIK" | "CRED" | "AMAZONPAY";
-                /** @description At most this many offers */
-                limit?: number;
                 /** @description EMI tenure in months; the best tenure counts when absent. */
                 emiMonths?: number;
                 /** @description The card's network; any network when absent. Accepted in any case, and as "American Express", "Diners Club" or MASTER; anything else is a 400 listing the codes. */
@@ -391,6 +405,10 @@ export interface operations {
                 includeProductOffers?: boolean;
                 /** @description true to count only offers whose every condition the query settles: no "once per user", no cap per statement quarter or per card, no select cards or products. Each offer's conditions are listed in /best-offers, /payment-options and /offers. */
                 unconditionalOnly?: boolean;
+                /** @description At most this many offers on a page */
+                limit?: number;
+                /** @description Where the page starts: the nextCursor of the previous page, passed as it was, with the same other parameters (limit may change). Absent: the first page. Opaque; a cursor that is malformed or of another question (another amount, bank or filter) is a 400. Pages continue after the previous page's last row in the ranking even when offers changed in between: no row is answered twice unless its discount changed. */
+                after?: string;
             };
             header?: never;
             path?: never;
@@ -398,27 +416,88 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Ranked offers, best first, and how many apply in all */
+            /** @description A page of the ranked offers, best first, how many apply in all, and where the next page starts */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "amountToPay": 80000,
+                     *       "bankName": "HDFC",
+                     *       "paymentInstrument": "EMI_OPTIONS",
+                     *       "offers": [
+                     *         {
+                     *           "offerId": "FPO250704204930KZYV3",
+                     *           "kind": "INSTANT_DISCOUNT",
+                     *           "summary": "Flat ₹4500 on HDFC Bank Credit Card EMI on 12 months and above tenure. Min Txn Value: ₹75000",
+                     *           "discountAmount": 4500,
+                     *           "why": "flat ₹4500; amount at least ₹75000; bank HDFC; instruments EMI_OPTIONS; EMI tenure [12, 18, 24, 36] months, at least 12 months",
+                     *           "conditions": []
+                     *         },
+                     *         {
+                     *           "offerId": "FPO250704203653BLDZA",
+                     *           "kind": "INSTANT_DISCOUNT",
+                     *           "summary": "Flat ₹4000 on HDFC Bank Credit Card EMI on 12 months and above tenure. Min Txn Value: ₹50000",
+                     *           "discountAmount": 4000,
+                     *           "why": "flat ₹4000; amount at least ₹50000; bank HDFC; instruments EMI_OPTIONS; EMI tenure [12, 18, 24, 36] months, at least 12 months",
+                     *           "conditions": []
+                     *         }
+                     *       ],
+                     *       "totalOffers": 15,
+                     *       "nextCursor": "WyJjMSIsImJlc3Qtb2ZmZXJzOjM4OTJiNjQwMDY3ZDc0MTRlZDViYjdiYiIsIjQwMDAwMCIsIkZQTzI1MDcwNDIwMzY1M0JMRFpBIl0"
+                     *     }
+                     */
                     "application/json": components["schemas"]["BestOffers"];
                 };
+            };
+            /** @description Not modified: the If-None-Match sent names the current ETag; the answer held is still the answer. No body. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter is missing, repeated or malformed */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request's Origin is not one this service lets browser pages read from (setting offers.cors.allowed-origins): the preflight and the request itself are refused */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "This origin may not call the API from a browser, or not with this method or these headers (setting offers.cors.allowed-origins).",
+                     *       "instance": "/highest-discount",
+                     *       "status": 403,
+                     *       "title": "Origin not allowed",
+                     *       "type": "urn:flipkart-offers:problem:origin-not-allowed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Accept header allows no application/json; the problem is sent anyway */
             406: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -437,6 +516,7 @@ export interface operations {
             /** @description Something went wrong on the service's side; nothing was stored */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -453,20 +533,11 @@ export interface operations {
                  * @example BOBCARD
                  */
                 bankName: string;
-                /**
-                 * @description How the shopper pays; every way to pay when absent (offers tied to no bank, such as UPI apps' cashback, included). CREDIT is Flipkart's own "Credit / Debit / ATM card" option: it reaches credit-card, debit-card and card offers alike (Flipkart files debit-card offers under it). CREDIT_CARD is what a person means by "credit card": credit cards only, never debit-card offers. DEBIT: debit cards. EMI_OPTIONS: card EMI, credit and debit; DEBIT_EMI: debit-card EMI only. NET_OPTIONS: net banking. UPI reaches every UPI app; an app (UPI_INTENT, PHONEPE, ...) reaches its own offers and UPI ones. Names are accepted too, in any case: "credit card", "credit", CC (= CREDIT_CARD); "debit card", DC (= DEBIT); EMI, "credit card EMI" (= EMI_OPTIONS); "debit card EMI" (= DEBIT_EMI); "net banking", NB (= NET_OPTIONS). Anything else is a 400 listing the codes.
-                 * @example EMI_OPTIONS
-                 */
+                /** @description How the shopper pays; every way to pay when absent (offers tied to no bank, such as UPI apps' cashback, included). CREDIT is Flipkart's own "Credit / Debit / ATM card" option: it reaches credit-card, debit-card and card offers alike (Flipkart files debit-card offers under it). CREDIT_CARD is what a person means by "credit card": credit cards only, never debit-card offers. DEBIT: debit cards. EMI_OPTIONS: card EMI, credit and debit; DEBIT_EMI: debit-card EMI only. NET_OPTIONS: net banking. UPI reaches every UPI app; an app (UPI_INTENT, PHONEPE, ...) reaches its own offers and UPI ones. Names are accepted too, in any case: "credit card", "credit", CC (= CREDIT_CARD); "debit card", DC (= DEBIT); EMI, "credit card EMI" (= EMI_OPTIONS); "debit card EMI" (= DEBIT_EMI); "net banking", NB (= NET_OPTIONS). Anything else is a 400 listing the codes. */
                 paymentInstrument?: "CREDIT" | "CREDIT_CARD" | "DEBIT" | "EMI_OPTIONS" | "DEBIT_EMI" | "NET_OPTIONS" | "UPI" | "UPI_INTENT" | "UPI_COLLECT" | "FK_UPI" | "PHONEPE" | "GOOGLEPAY" | "PAYTM" | "BHIM" | "MOBIKWIK" | "CRED" | "AMAZONPAY";
-                /**
-                 * @description EMI tenure in months; the best tenure counts when absent.
-                 * @example 9
-                 */
+                /** @description EMI tenure in months; the best tenure counts when absent. */
                 emiMonths?: number;
-                /**
-                 * @description The card's network; any network when absent. Accepted in any case, and as "American Express", "Diners Club" or MASTER; anything else is a 400 listing the codes.
-                 * @example VISA
-                 */
+                /** @description The card's network; any network when absent. Accepted in any case, and as "American Express", "Diners Club" or MASTER; anything else is a 400 listing the codes. */
                 cardNetwork?: "VISA" | "MASTERCARD" | "RUPAY" | "AMEX" | "DINERS";
                 /** @description true to count offers limited to select products ("on select Samsung appliances"), which say nothing about a cart the query does not describe. */
                 includeProductOffers?: boolean;
@@ -482,6 +553,9 @@ export interface operations {
             /** @description The pieces, from ₹0.01 on */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -514,9 +588,20 @@ export interface operations {
                     "application/json": components["schemas"]["DiscountCurve"];
                 };
             };
+            /** @description Not modified: the If-None-Match sent names the current ETag; the answer held is still the answer. No body. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, repeated or malformed */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -535,9 +620,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request's Origin is not one this service lets browser pages read from (setting offers.cors.allowed-origins): the preflight and the request itself are refused */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "This origin may not call the API from a browser, or not with this method or these headers (setting offers.cors.allowed-origins).",
+                     *       "instance": "/highest-discount",
+                     *       "status": 403,
+                     *       "title": "Origin not allowed",
+                     *       "type": "urn:flipkart-offers:problem:origin-not-allowed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Accept header allows no application/json; the problem is sent anyway */
             406: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -556,6 +661,7 @@ export interface operations {
             /** @description Something went wrong on the service's side; nothing was stored */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -568,7 +674,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The amount in rupees: positive, at most 2 decimal places, at most 1000000000 (e.g. 12999 or 925.50).
+                 * @description The amount in rupees: positive, at most 2 decimal places (paise), at most 1000000000 (e.g. 12999 or 925.50). More decimals are a 400; the schema cannot say so in a way every validator reads alike, so it states only the bounds.
                  * @example 80000
                  */
                 amountToPay: number;
@@ -577,20 +683,11 @@ export interface operations {
                  * @example HDFC
                  */
                 bankName: string;
-                /**
-                 * @description How the shopper pays; every way to pay when absent (offers tied to no bank, such as UPI apps' cashback, included). CREDIT is Flipkart's own "Credit / Debit / ATM card" option: it reaches credit-card, debit-card and card offers alike (Flipkart files debit-card offers under it). CREDIT_CARD is what a person means by "credit card": credit cards only, never debit-card offers. DEBIT: debit cards. EMI_OPTIONS: card EMI, credit and debit; DEBIT_EMI: debit-card EMI only. NET_OPTIONS: net banking. UPI reaches every UPI app; an app (UPI_INTENT, PHONEPE, ...) reaches its own offers and UPI ones. Names are accepted too, in any case: "credit card", "credit", CC (= CREDIT_CARD); "debit card", DC (= DEBIT); EMI, "credit card EMI" (= EMI_OPTIONS); "debit card EMI" (= DEBIT_EMI); "net banking", NB (= NET_OPTIONS). Anything else is a 400 listing the codes.
-                 * @example EMI_OPTIONS
-                 */
+                /** @description How the shopper pays; every way to pay when absent (offers tied to no bank, such as UPI apps' cashback, included). CREDIT is Flipkart's own "Credit / Debit / ATM card" option: it reaches credit-card, debit-card and card offers alike (Flipkart files debit-card offers under it). CREDIT_CARD is what a person means by "credit card": credit cards only, never debit-card offers. DEBIT: debit cards. EMI_OPTIONS: card EMI, credit and debit; DEBIT_EMI: debit-card EMI only. NET_OPTIONS: net banking. UPI reaches every UPI app; an app (UPI_INTENT, PHONEPE, ...) reaches its own offers and UPI ones. Names are accepted too, in any case: "credit card", "credit", CC (= CREDIT_CARD); "debit card", DC (= DEBIT); EMI, "credit card EMI" (= EMI_OPTIONS); "debit card EMI" (= DEBIT_EMI); "net banking", NB (= NET_OPTIONS). Anything else is a 400 listing the codes. */
                 paymentInstrument?: "CREDIT" | "CREDIT_CARD" | "DEBIT" | "EMI_OPTIONS" | "DEBIT_EMI" | "NET_OPTIONS" | "UPI" | "UPI_INTENT" | "UPI_COLLECT" | "FK_UPI" | "PHONEPE" | "GOOGLEPAY" | "PAYTM" | "BHIM" | "MOBIKWIK" | "CRED" | "AMAZONPAY";
-                /**
-                 * @description EMI tenure in months; the best tenure counts when absent.
-                 * @example 9
-                 */
+                /** @description EMI tenure in months; the best tenure counts when absent. */
                 emiMonths?: number;
-                /**
-                 * @description The card's network; any network when absent. Accepted in any case, and as "American Express", "Diners Club" or MASTER; anything else is a 400 listing the codes.
-                 * @example VISA
-                 */
+                /** @description The card's network; any network when absent. Accepted in any case, and as "American Express", "Diners Club" or MASTER; anything else is a 400 listing the codes. */
                 cardNetwork?: "VISA" | "MASTERCARD" | "RUPAY" | "AMEX" | "DINERS";
                 /** @description true to count offers limited to select products ("on select Samsung appliances"), which say nothing about a cart the query does not describe. */
                 includeProductOffers?: boolean;
@@ -606,6 +703,9 @@ export interface operations {
             /** @description Rupees as a JSON number; 0 when no offer applies */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -617,9 +717,20 @@ export interface operations {
                     "application/json": components["schemas"]["HighestDiscount"];
                 };
             };
+            /** @description Not modified: the If-None-Match sent names the current ETag; the answer held is still the answer. No body. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is missing, repeated or malformed */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -638,9 +749,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request's Origin is not one this service lets browser pages read from (setting offers.cors.allowed-origins): the preflight and the request itself are refused */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "This origin may not call the API from a browser, or not with this method or these headers (setting offers.cors.allowed-origins).",
+                     *       "instance": "/highest-discount",
+                     *       "status": 403,
+                     *       "title": "Origin not allowed",
+                     *       "type": "urn:flipkart-offers:problem:origin-not-allowed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Accept header allows no application/json; the problem is sent anyway */
             406: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -659,6 +790,7 @@ export interface operations {
             /** @description Something went wrong on the service's side; nothing was stored */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -683,6 +815,7 @@ export interface operations {
             /** @description Offers found in the payload and how many were new */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -698,6 +831,7 @@ export interface operations {
             /** @description Not JSON, not an object, a key twice in one object, or no flipkartOfferApiResponse object or list */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -707,6 +841,7 @@ export interface operations {
             /** @description The service has a key; X-API-Key is missing, wrong or repeated */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -716,6 +851,7 @@ export interface operations {
             /** @description The Accept header allows no application/json; the problem is sent anyway */
             406: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -725,6 +861,7 @@ export interface operations {
             /** @description The body did not arrive within offers.body-read-timeout */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -734,6 +871,7 @@ export interface operations {
             /** @description The body is larger than offers.max-body-size */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -743,6 +881,7 @@ export interface operations {
             /** @description Content-Type is not application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -752,6 +891,7 @@ export interface operations {
             /** @description More distinct offers than offers.max-offers-per-payload; nothing stored */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -761,8 +901,8 @@ export interface operations {
             /** @description Too many uploads at once; retry after Retry-After seconds */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -781,6 +921,7 @@ export interface operations {
             /** @description Something went wrong on the service's side; nothing was stored */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -790,8 +931,8 @@ export interface operations {
             /** @description The offer store is unavailable (store-unavailable: nothing stored) or failed while committing (outcome-unknown: it may be stored; posting the same payload again is safe); retry after Retry-After seconds */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -801,6 +942,7 @@ export interface operations {
             /** @description The payload's new offers would take the store beyond offers.max-stored-offers; nothing stored */
             507: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -812,27 +954,18 @@ export interface operations {
     listOffers: {
         parameters: {
             query?: {
-                /**
-                 * @description A bank code or a name as people write it: HDFC, hdfc bank, State Bank of India, Kotak Mahindra Bank, BOBCARD, Flipkart Axis Bank; 1 to 64 letters, digits, spaces or &.-_(). A bank the service does not know answers 0: new banks appear all the time.
-                 * @example HDFC
-                 */
+                /** @description A bank code or a name as people write it: HDFC, hdfc bank, State Bank of India, Kotak Mahindra Bank, BOBCARD, Flipkart Axis Bank; 1 to 64 letters, digits, spaces or &.-_(). A bank the service does not know answers 0: new banks appear all the time. */
                 bankName?: string;
-                /**
-                 * @description How the shopper pays; every way to pay when absent (offers tied to no bank, such as UPI apps' cashback, included). CREDIT is Flipkart's own "Credit / Debit / ATM card" option: it reaches credit-card, debit-card and card offers alike (Flipkart files debit-card offers under it). CREDIT_CARD is what a person means by "credit card": credit cards only, never debit-card offers. DEBIT: debit cards. EMI_OPTIONS: card EMI, credit and debit; DEBIT_EMI: debit-card EMI only. NET_OPTIONS: net banking. UPI reaches every UPI app; an app (UPI_INTENT, PHONEPE, ...) reaches its own offers and UPI ones. Names are accepted too, in any case: "credit card", "credit", CC (= CREDIT_CARD); "debit card", DC (= DEBIT); EMI, "credit card EMI" (= EMI_OPTIONS); "debit card EMI" (= DEBIT_EMI); "net banking", NB (= NET_OPTIONS). Anything else is a 400 listing the codes.
-                 * @example EMI_OPTIONS
-                 */
+                /** @description How the shopper pays; every way to pay when absent (offers tied to no bank, such as UPI apps' cashback, included). CREDIT is Flipkart's own "Credit / Debit / ATM card" option: it reaches credit-card, debit-card and card offers alike (Flipkart files debit-card offers under it). CREDIT_CARD is what a person means by "credit card": credit cards only, never debit-card offers. DEBIT: debit cards. EMI_OPTIONS: card EMI, credit and debit; DEBIT_EMI: debit-card EMI only. NET_OPTIONS: net banking. UPI reaches every UPI app; an app (UPI_INTENT, PHONEPE, ...) reaches its own offers and UPI ones. Names are accepted too, in any case: "credit card", "credit", CC (= CREDIT_CARD); "debit card", DC (= DEBIT); EMI, "credit card EMI" (= EMI_OPTIONS); "debit card EMI" (= DEBIT_EMI); "net banking", NB (= NET_OPTIONS). Anything else is a 400 listing the codes. */
                 paymentInstrument?: "CREDIT" | "CREDIT_CARD" | "DEBIT" | "EMI_OPTIONS" | "DEBIT_EMI" | "NET_OPTIONS" | "UPI" | "UPI_INTENT" | "UPI_COLLECT" | "FK_UPI" | "PHONEPE" | "GOOGLEPAY" | "PAYTM" | "BHIM" | "MOBIKWIK" | "CRED" | "AMAZONPAY";
-                /**
-                 * @description Only offers with this status: active (applied now), upcoming (not valid yet), expired (validity ended), retired (not seen in a payload for offers.retire-after), withdrawn (DELETE /offers/{id}); all when absent. Anything else is a 400 listing them.
-                 * @example active
-                 */
+                /** @description true: only offers applied now (status active); false: only the others; all when absent. */
+                active?: boolean;
+                /** @description Only offers with this status: active (applied now), upcoming (not valid yet), expired (validity ended), retired (not seen in a payload for offers.retire-after), withdrawn (DELETE /offers/{id}); all when absent. Anything else is a 400 listing them. */
                 status?: "active" | "upcoming" | "expired" | "retired" | "withdrawn";
                 /** @description The page, from 0 */
                 page?: number;
                 /** @description Offers per page */
                 size?: number;
-                /** @description true: only offers applied now (status active); false: only the others; all when absent. */
-                active?: boolean;
             };
             header?: never;
             path?: never;
@@ -843,24 +976,100 @@ export interface operations {
             /** @description One page of offers and how many there are in all */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "offers": [
+                     *         {
+                     *           "id": "FPO250626182451RYQC7",
+                     *           "flipkartId": "FPO250626182451RYQC7",
+                     *           "kind": "INSTANT_DISCOUNT",
+                     *           "summary": "5% off up to ₹750 on IDFC FIRST Power Women Platinum and Signature DebitCards. Min Txn Value: ₹5,000",
+                     *           "banks": [
+                     *             "IDFC"
+                     *           ],
+                     *           "instruments": [
+                     *             "DEBIT"
+                     *           ],
+                     *           "cardNetworks": [],
+                     *           "percent": 5,
+                     *           "flatAmount": null,
+                     *           "maxDiscount": 750,
+                     *           "minAmount": 5000,
+                     *           "maxAmount": null,
+                     *           "emiMonths": [],
+                     *           "minEmiMonths": null,
+                     *           "maxEmiMonths": null,
+                     *           "validFrom": null,
+                     *           "validUntil": null,
+                     *           "active": true,
+                     *           "status": "active",
+                     *           "readable": true,
+                     *           "givesAmountOff": true,
+                     *           "productScoped": false,
+                     *           "conditions": [],
+                     *           "firstSeen": "2025-06-26T18:30:12.5Z",
+                     *           "lastChanged": "2025-06-26T18:30:12.5Z",
+                     *           "lastSeen": "2025-07-04T09:15:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 1,
+                     *       "totalOffers": 1,
+                     *       "totalPages": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["OfferPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match sent names the current ETag; the answer held is still the answer. No body. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A filter or paging parameter is malformed */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request's Origin is not one this service lets browser pages read from (setting offers.cors.allowed-origins): the preflight and the request itself are refused */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "This origin may not call the API from a browser, or not with this method or these headers (setting offers.cors.allowed-origins).",
+                     *       "instance": "/highest-discount",
+                     *       "status": 403,
+                     *       "title": "Origin not allowed",
+                     *       "type": "urn:flipkart-offers:problem:origin-not-allowed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Accept header allows no application/json; the problem is sent anyway */
             406: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -879,6 +1088,7 @@ export interface operations {
             /** @description Something went wrong on the service's side; nothing was stored */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -888,8 +1098,8 @@ export interface operations {
             /** @description The offer store is unavailable; retry after Retry-After seconds */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -916,24 +1126,117 @@ export interface operations {
             /** @description The offer, its appearances and how many versions it replaced */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "offer": {
+                     *         "id": "FPO250626172916JI4VZ",
+                     *         "flipkartId": "FPO250626172916JI4VZ",
+                     *         "kind": "CASHBACK",
+                     *         "summary": "Flat ₹10 Cashback on Paytm UPI Trxns. Min Order Value ₹500. Valid once per Paytm account",
+                     *         "banks": [],
+                     *         "instruments": [
+                     *           "UPI_COLLECT",
+                     *           "UPI_INTENT"
+                     *         ],
+                     *         "cardNetworks": [],
+                     *         "percent": null,
+                     *         "flatAmount": 10,
+                     *         "maxDiscount": null,
+                     *         "minAmount": 500,
+                     *         "maxAmount": null,
+                     *         "emiMonths": [],
+                     *         "minEmiMonths": null,
+                     *         "maxEmiMonths": null,
+                     *         "validFrom": null,
+                     *         "validUntil": null,
+                     *         "active": true,
+                     *         "status": "active",
+                     *         "readable": true,
+                     *         "givesAmountOff": true,
+                     *         "productScoped": false,
+                     *         "conditions": [
+                     *           "Once per Paytm account"
+                     *         ],
+                     *         "firstSeen": "2025-06-26T17:30:00Z",
+                     *         "lastChanged": "2025-06-26T17:30:00Z",
+                     *         "lastSeen": "2025-07-04T09:15:00Z"
+                     *       },
+                     *       "rawJson": [
+                     *         {
+                     *           "adjustment_type": "CASHBACK_ON_CARD",
+                     *           "adjustment_id": "FPO250626172916JI4VZ",
+                     *           "summary": "Flat ₹10 Cashback on Paytm UPI Trxns. Min Order Value ₹500. Valid once per Paytm account",
+                     *           "contributors": {
+                     *             "payment_instrument": [
+                     *               "UPI_COLLECT",
+                     *               "UPI_INTENT"
+                     *             ],
+                     *             "banks": [],
+                     *             "emi_months": [
+                     *               "0"
+                     *             ],
+                     *             "card_networks": []
+                     *           },
+                     *           "display_tags": [
+                     *             "PAYMENT_OPTIONS"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "replacedVersions": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["OfferDetail"];
                 };
+            };
+            /** @description Not modified: the If-None-Match sent names the current ETag; the answer held is still the answer. No body. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter is missing, repeated or malformed, or the query string or the Accept header cannot be read */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request's Origin is not one this service lets browser pages read from (setting offers.cors.allowed-origins): the preflight and the request itself are refused */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "This origin may not call the API from a browser, or not with this method or these headers (setting offers.cors.allowed-origins).",
+                     *       "instance": "/highest-discount",
+                     *       "status": 403,
+                     *       "title": "Origin not allowed",
+                     *       "type": "urn:flipkart-offers:problem:origin-not-allowed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No offer with that id is stored */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -943,6 +1246,7 @@ export interface operations {
             /** @description The Accept header allows no application/json; the problem is sent anyway */
             406: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -961,6 +1265,7 @@ export interface operations {
             /** @description Something went wrong on the service's side; nothing was stored */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -970,8 +1275,8 @@ export interface operations {
             /** @description The offer store is unavailable; retry after Retry-After seconds */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -998,6 +1303,7 @@ export interface operations {
             /** @description The offer is withdrawn (now or already before) */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1005,6 +1311,7 @@ export interface operations {
             /** @description A parameter is missing, repeated or malformed, or the query string or the Accept header cannot be read */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1014,6 +1321,7 @@ export interface operations {
             /** @description The service has a key; X-API-Key is missing, wrong or repeated */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1023,6 +1331,7 @@ export interface operations {
             /** @description No offer with that id is stored */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1032,6 +1341,7 @@ export interface operations {
             /** @description The Accept header allows no application/json; the problem is sent anyway */
             406: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1050,6 +1360,7 @@ export interface operations {
             /** @description Something went wrong on the service's side; nothing was stored */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1059,8 +1370,8 @@ export interface operations {
             /** @description The offer store is unavailable (store-unavailable: nothing changed) or failed while committing (outcome-unknown: it may be withdrawn; a second DELETE is safe); retry after Retry-After seconds */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1073,16 +1384,18 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The amount in rupees: positive, at most 2 decimal places, at most 1000000000 (e.g. 12999 or 925.50).
+                 * @description The amount in rupees: positive, at most 2 decimal places (paise), at most 1000000000 (e.g. 12999 or 925.50). More decimals are a 400; the schema cannot say so in a way every validator reads alike, so it states only the bounds.
                  * @example 80000
                  */
                 amountToPay: number;
-                /** @description At most this many options */
+                /** @description At most this many options on a page */
                 limit?: number;
                 /** @description true to count offers limited to select products ("on select Samsung appliances"), which say nothing about a cart the query does not describe. */
                 includeProductOffers?: boolean;
                 /** @description true to count only offers whose every condition the query settles: no "once per user", no cap per statement quarter or per card, no select cards or products. Each offer's conditions are listed in /best-offers, /payment-options and /offers. */
                 unconditionalOnly?: boolean;
+                /** @description Where the page starts: the nextCursor of the previous page, passed as it was, with the same other parameters (limit may change). Absent: the first page. Opaque; a cursor that is malformed or of another question (another amount, bank or filter) is a 400. Pages continue after the previous page's last row in the ranking even when offers changed in between: no row is answered twice unless its discount changed. */
+                after?: string;
             };
             header?: never;
             path?: never;
@@ -1090,27 +1403,88 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Bank and instrument pairs, best first, and how many there are */
+            /** @description A page of the bank and instrument pairs, best first, how many there are, and where the next page starts */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "amountToPay": 600,
+                     *       "options": [
+                     *         {
+                     *           "bankName": "FLIPKARTAXISBANK",
+                     *           "paymentInstrument": "CREDIT_CARD",
+                     *           "highestDiscountAmount": 30,
+                     *           "offerId": "FPO250619134128USHPF",
+                     *           "summary": "5% cashback on Flipkart Axis Bank Credit Card upto ₹4,000 per statement quarter",
+                     *           "conditions": [
+                     *             "At most ₹4,000 per statement quarter"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "bankName": "FLIPKARTAXISBANK",
+                     *           "paymentInstrument": "DEBIT",
+                     *           "highestDiscountAmount": 30,
+                     *           "offerId": "FPO250619135528ZQIZW",
+                     *           "summary": "5% cashback on Axis Bank Flipkart Debit Card up to ₹750",
+                     *           "conditions": []
+                     *         }
+                     *       ],
+                     *       "totalOptions": 4,
+                     *       "nextCursor": "WyJjMSIsInBheW1lbnQtb3B0aW9uczplNzM5OWQ5MjJhOTdlOWFiMTlkMGQ4NDQiLCIzMDAwIiwiRkxJUEtBUlRBWElTQkFOSyIsIkRFQklUIl0"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PaymentOptions"];
                 };
+            };
+            /** @description Not modified: the If-None-Match sent names the current ETag; the answer held is still the answer. No body. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description amountToPay missing or malformed, or a bad limit */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request's Origin is not one this service lets browser pages read from (setting offers.cors.allowed-origins): the preflight and the request itself are refused */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "This origin may not call the API from a browser, or not with this method or these headers (setting offers.cors.allowed-origins).",
+                     *       "instance": "/highest-discount",
+                     *       "status": 403,
+                     *       "title": "Origin not allowed",
+                     *       "type": "urn:flipkart-offers:problem:origin-not-allowed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Accept header allows no application/json; the problem is sent anyway */
             406: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1129,6 +1503,7 @@ export interface operations {
             /** @description Something went wrong on the service's side; nothing was stored */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {

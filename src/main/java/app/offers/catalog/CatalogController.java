@@ -28,8 +28,9 @@ import app.offers.web.problems.Problems;
 import app.offers.web.problems.QueryParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -91,21 +92,30 @@ class CatalogController {
 
 	@Operation(operationId = "listOffers",
 			summary = "The stored offers as the service understood them, paged and filtered",
-			description = "Every stored offer, ordered by id.",
-			parameters = { @Parameter(name = "bankName", example = "HDFC"),
-					@Parameter(name = "paymentInstrument", example = "EMI_OPTIONS"),
-					@Parameter(name = "status", example = "active"),
+			description = "Every stored offer, ordered by id. For example, HDFC's card-EMI offers applied now: "
+					+ "bankName=HDFC&paymentInstrument=EMI_OPTIONS&status=active.",
+			parameters = {
 					@Parameter(name = "page", description = "The page, from 0",
 							schema = @Schema(types = "integer", minimum = "0", maximum = "" + MAX_PAGE,
 									defaultValue = "0")),
 					@Parameter(name = "size", description = "Offers per page",
 							schema = @Schema(types = "integer", minimum = "1", maximum = "" + MAX_SIZE,
 									defaultValue = "" + DEFAULT_SIZE)) })
-	@ApiResponse(responseCode = "200", description = "One page of offers and how many there are in all")
+	@ApiResponse(responseCode = "200", description = "One page of offers and how many there are in all",
+			content = @Content(schema = @Schema(implementation = OfferPage.class),
+					examples = @ExampleObject("""
+							{"offers": [
+							  {"id": "FPO250626182451RYQC7", "flipkartId": "FPO250626182451RYQC7", "kind": "INSTANT_DISCOUNT",
+							   "summary": "5% off up to ₹750 on IDFC FIRST Power Women Platinum and Signature DebitCards. Min Txn Value: ₹5,000",
+							   "banks": ["IDFC"], "instruments": ["DEBIT"], "cardNetworks": [], "percent": 5, "flatAmount": null,
+							   "maxDiscount": 750, "minAmount": 5000, "maxAmount": null, "emiMonths": [], "minEmiMonths": null,
+							   "maxEmiMonths": null, "validFrom": null, "validUntil": null, "active": true, "status": "active",
+							   "readable": true, "givesAmountOff": true, "productScoped": false, "conditions": [],
+							   "firstSeen": "2025-06-26T18:30:12.5Z", "lastChanged": "2025-06-26T18:30:12.5Z",
+							   "lastSeen": "2025-07-04T09:15:00Z"}],
+							 "page": 0, "size": 1, "totalOffers": 1, "totalPages": 1}""")))
 	@ApiResponse(responseCode = "400", description = "A filter or paging parameter is malformed")
-	@ApiResponse(responseCode = "503", description = "The offer store is unavailable; retry after Retry-After seconds",
-			headers = @Header(name = "Retry-After", description = "Seconds to wait",
-					schema = @Schema(types = "integer")))
+	@ApiResponse(responseCode = "503", description = "The offer store is unavailable; retry after Retry-After seconds")
 	@GetMapping(path = "/offers", produces = MediaType.APPLICATION_JSON_VALUE)
 	OfferPage list(@RequestParam(required = false) @Nullable String bankName,
 			@RequestParam(required = false) @Nullable String paymentInstrument,
@@ -151,11 +161,26 @@ class CatalogController {
 			parameters = @Parameter(name = "id",
 					description = "The offer's id: Flipkart's, or a fingerprint for " + "offers without one",
 					example = "FPO250619134128USHPF"))
-	@ApiResponse(responseCode = "200", description = "The offer, its appearances and how many versions it replaced")
+	@ApiResponse(responseCode = "200", description = "The offer, its appearances and how many versions it replaced",
+			content = @Content(schema = @Schema(implementation = OfferDetail.class),
+					examples = @ExampleObject("""
+							{"offer": {"id": "FPO250626172916JI4VZ", "flipkartId": "FPO250626172916JI4VZ", "kind": "CASHBACK",
+							   "summary": "Flat ₹10 Cashback on Paytm UPI Trxns. Min Order Value ₹500. Valid once per Paytm account",
+							   "banks": [], "instruments": ["UPI_COLLECT", "UPI_INTENT"], "cardNetworks": [], "percent": null,
+							   "flatAmount": 10, "maxDiscount": null, "minAmount": 500, "maxAmount": null, "emiMonths": [],
+							   "minEmiMonths": null, "maxEmiMonths": null, "validFrom": null, "validUntil": null, "active": true,
+							   "status": "active", "readable": true, "givesAmountOff": true, "productScoped": false,
+							   "conditions": ["Once per Paytm account"], "firstSeen": "2025-06-26T17:30:00Z",
+							   "lastChanged": "2025-06-26T17:30:00Z", "lastSeen": "2025-07-04T09:15:00Z"},
+							 "rawJson": [
+							  {"adjustment_type": "CASHBACK_ON_CARD", "adjustment_id": "FPO250626172916JI4VZ",
+							   "summary": "Flat ₹10 Cashback on Paytm UPI Trxns. Min Order Value ₹500. Valid once per Paytm account",
+							   "contributors": {"payment_instrument": ["UPI_COLLECT", "UPI_INTENT"], "banks": [], "emi_months": ["0"],
+							                    "card_networks": []},
+							   "display_tags": ["PAYMENT_OPTIONS"]}],
+							 "replacedVersions": 0}""")))
 	@ApiResponse(responseCode = "404", description = "No offer with that id is stored")
-	@ApiResponse(responseCode = "503", description = "The offer store is unavailable; retry after Retry-After seconds",
-			headers = @Header(name = "Retry-After", description = "Seconds to wait",
-					schema = @Schema(types = "integer")))
+	@ApiResponse(responseCode = "503", description = "The offer store is unavailable; retry after Retry-After seconds")
 	@GetMapping(path = "/offers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	OfferDetail one(@PathVariable String id) {
 		OfferStore.Recorded stored = store.find(id).orElseThrow(() -> notFound(id));

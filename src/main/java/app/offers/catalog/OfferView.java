@@ -43,7 +43,8 @@ public record OfferView(@Schema(description = "The offer's id: Flipkart's, or a 
 		@Schema(description = "Valid until (exclusive); null when the offer does not say") @Nullable Instant validUntil,
 		@Schema(description = "Applied now: valid, seen recently enough and not withdrawn (status active)") boolean active,
 		@Schema(description = "active: applied now; upcoming: not valid yet; expired: its validity ended; retired: "
-				+ "no payload showed it for offers.retire-after; withdrawn: withdrawn by DELETE /offers/{id}",
+				+ "no payload showed it for offers.retire-after; withdrawn: withdrawn by DELETE /offers/{id}. Lower "
+				+ "case, as it has always been sent: the one exception to the API's upper-case codes",
 				allowableValues = {
 						"active", "upcoming", "expired", "retired", "withdrawn" }) String status,
 		@Schema(description = "Its terms were read with confidence; unreadable offers never apply") boolean readable,

@@ -125,7 +125,8 @@ class CurveController {
 			description = "The answer /highest-discount would give at every amount, now, as consecutive pieces: on "
 					+ "each, the discount at amount a is min(a, max(constantAmount, a × percent / 100 rounded down "
 					+ "to the paisa)). Time-limited offers count while they are valid. For a bank the service does "
-					+ "not know, one piece giving 0.")
+					+ "not know, one piece giving 0. For example, BOBCARD's card EMI over 9 months on a Visa card: "
+					+ "bankName=BOBCARD&paymentInstrument=EMI_OPTIONS&emiMonths=9&cardNetwork=VISA.")
 	@ApiResponse(responseCode = "200", description = "The pieces, from ₹0.01 on",
 			content = @Content(schema = @Schema(implementation = DiscountCurve.class), examples = @ExampleObject("""
 					{"bankName": "BOBARODA", "paymentInstrument": "EMI_OPTIONS", "pieces": [
@@ -135,11 +136,6 @@ class CurveController {
 	@ApiResponse(responseCode = "400", description = "A parameter is missing, repeated or malformed",
 			content = @Content(examples = @ExampleObject(ApiDocs.PROBLEM_EXAMPLE)))
 	@Parameter(name = "bankName", in = ParameterIn.QUERY, required = true, example = "BOBCARD")
-	@Parameter(name = "paymentInstrument", in = ParameterIn.QUERY, example = "EMI_OPTIONS")
-	@Parameter(name = "emiMonths", in = ParameterIn.QUERY, example = "9")
-	@Parameter(name = "cardNetwork", in = ParameterIn.QUERY, example = "VISA")
-	@Parameter(name = "includeProductOffers", in = ParameterIn.QUERY)
-	@Parameter(name = "unconditionalOnly", in = ParameterIn.QUERY)
 	@GetMapping(path = "/discount-curve", produces = MediaType.APPLICATION_JSON_VALUE)
 	DiscountCurve discountCurve(@Parameter(hidden = true) DiscountCriteria criteria) {
 		OfferIndex index = offers.current();

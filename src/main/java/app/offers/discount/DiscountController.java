@@ -37,7 +37,9 @@ class DiscountController {
 	@Operation(operationId = "getHighestDiscount",
 			summary = "The highest discount for an amount, a bank and optionally an instrument",
 			description = "Answered from memory. Cashback counts as a discount; No Cost EMI never gives an amount. "
-					+ "0 when no offer applies, also for a bank the service does not know.")
+					+ "0 when no offer applies, also for a bank the service does not know. For example, HDFC credit-card "
+					+ "EMI over 9 months on a Visa card: amountToPay=80000&bankName=HDFC&paymentInstrument=EMI_OPTIONS"
+					+ "&emiMonths=9&cardNetwork=VISA.")
 	@ApiResponse(responseCode = "200", description = "Rupees as a JSON number; 0 when no offer applies",
 			content = @Content(schema = @Schema(implementation = HighestDiscount.class),
 					examples = @ExampleObject("{\"highestDiscountAmount\": 4500}")))
@@ -45,11 +47,6 @@ class DiscountController {
 			content = @Content(examples = @ExampleObject(ApiDocs.PROBLEM_EXAMPLE)))
 	@Parameter(name = "amountToPay", in = ParameterIn.QUERY, required = true, example = "80000")
 	@Parameter(name = "bankName", in = ParameterIn.QUERY, required = true, example = "HDFC")
-	@Parameter(name = "paymentInstrument", in = ParameterIn.QUERY, example = "EMI_OPTIONS")
-	@Parameter(name = "emiMonths", in = ParameterIn.QUERY, example = "9")
-	@Parameter(name = "cardNetwork", in = ParameterIn.QUERY, example = "VISA")
-	@Parameter(name = "includeProductOffers", in = ParameterIn.QUERY)
-	@Parameter(name = "unconditionalOnly", in = ParameterIn.QUERY)
 	@GetMapping(path = "/highest-discount", produces = MediaType.APPLICATION_JSON_VALUE)
 	HighestDiscount highestDiscount(@Parameter(hidden = true) DiscountQuery q) {
 		long paise = offers.current().highestDiscountPaise(q.criteria(), q.amountPaise(), clock.instant());

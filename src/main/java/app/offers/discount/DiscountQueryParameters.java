@@ -1,6 +1,7 @@
 package app.offers.discount;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
@@ -13,6 +14,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import app.offers.offer.Vocabulary;
+import app.offers.web.pipeline.QueryParameter;
+import app.offers.web.pipeline.ReadsQueryParameters;
 import app.offers.web.problems.QueryParams;
 
 /**
@@ -24,10 +27,33 @@ import app.offers.web.problems.QueryParams;
  * bankName), then the values in the order above, the amount first. A repeated parameter's
  * values are joined by commas, so the "given once" checks refuse them. Reading the
  * strings here rather than through {@code @RequestParam} also spares Spring's binder and
- * conversion per parameter, on the hottest path of the service.
+ * conversion per parameter, on the hottest path of the service. The names it reads are
+ * stated once, in {@link #CRITERIA} and {@link #QUERY}: the endpoints accept those (and
+ * refuse any other, {@link app.offers.web.pipeline.AcceptedParameters}) and the API
+ * description documents them.
  */
 @Component
-final class DiscountQueryParameters implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+final class DiscountQueryParameters implements ReadsQueryParameters, WebMvcConfigurer {
+
+	static final String AMOUNT = "amountToPay", BANK = "bankName", INSTRUMENT = "paymentInstrument",
+			EMI_MONTHS = "emiMonths", CARD_NETWORK = "cardNetwork", PRODUCT_OFFERS = "includeProductOffers",
+			UNCONDITIONAL = "unconditionalOnly";
+
+	/** What a {@link DiscountCriteria} reads. */
+	static final List<QueryParameter> CRITERIA = List.of(QueryParameter.required(BANK),
+			QueryParameter.optional(INSTRUMENT), QueryParameter.optional(EMI_MONTHS),
+			QueryParameter.optional(CARD_NETWORK), QueryParameter.optional(PRODUCT_OFFERS),
+			QueryParameter.optional(UNCONDITIONAL));
+
+	/** What a {@link DiscountQuery} reads: the amount, then the criteria. */
+	static final List<QueryParameter> QUERY = Stream
+		.concat(Stream.of(QueryParameter.required(AMOUNT)), CRITERIA.stream())
+		.toList();
+
+	@Override
+	public List<QueryParameter> queryParameters(MethodParameter parameter) {
+		return parameter.getParameterType() == DiscountQuery.class ? QUERY : CRITERIA;
+	}
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -44,21 +70,21 @@ final class DiscountQueryParameters implements HandlerMethodArgumentResolver, We
 	public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
 			NativeWebRequest request, @Nullable WebDataBinderFactory binders) throws Exception {
 		if (parameter.getParameterType() == DiscountQuery.class) {
-			String amount = required(request, "amountToPay");
-			String bank = required(request, "bankName");
-			long paise = Vocabulary.amountPaise("amountToPay", amount);
+			String amount = required(request, AMOUNT);
+			String bank = required(request, BANK);
+			long paise = Vocabulary.amountPaise(AMOUNT, amount);
 			return new DiscountQuery(paise, criteria(bank, request));
 		}
-		return criteria(required(request, "bankName"), request);
+		return criteria(required(request, BANK), request);
 	}
 
 	private static DiscountCriteria criteria(String bankName, NativeWebRequest request) {
-		String bank = Vocabulary.bank("bankName", bankName);
-		String instrument = Vocabulary.instrument("paymentInstrument", value(request, "paymentInstrument"));
-		Integer emiMonths = Vocabulary.emiMonths("emiMonths", value(request, "emiMonths"));
-		String cardNetwork = Vocabulary.cardNetwork("cardNetwork", value(request, "cardNetwork"));
-		boolean products = flag(request, "includeProductOffers");
-		boolean unconditional = flag(request, "unconditionalOnly");
+		String bank = Vocabulary.bank(BANK, bankName);
+		String instrument = Vocabulary.instrument(INSTRUMENT, value(request, INSTRUMENT));
+		Integer emiMonths = Vocabulary.emiMonths(EMI_MONTHS, value(request, EMI_MONTHS));
+		String cardNetwork = Vocabulary.cardNetwork(CARD_NETWORK, value(request, CARD_NETWORK));
+		boolean products = flag(request, PRODUCT_OFFERS);
+		boolean unconditional = flag(request, UNCONDITIONAL);
 		return new DiscountCriteria(bank, instrument, emiMonths, cardNetwork, products, unconditional);
 	}
 

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RestController;
 import app.offers.web.openapi.ApiDocs;
 import app.offers.web.problems.BadRequest;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -54,18 +53,14 @@ class OfferController {
 	@ApiResponse(responseCode = "415", description = "Content-Type is not application/json")
 	@ApiResponse(responseCode = "422",
 			description = "More distinct offers than offers.max-offers-per-payload; nothing stored")
-	@ApiResponse(responseCode = "429", description = "Too many uploads at once; retry after Retry-After seconds",
-			headers = @Header(name = "Retry-After", description = "Seconds to wait",
-					schema = @Schema(types = "integer")))
+	@ApiResponse(responseCode = "429", description = "Too many uploads at once; retry after Retry-After seconds")
 	@ApiResponse(responseCode = "507",
 			description = "The payload's new offers would take the store beyond offers.max-stored-offers; nothing "
 					+ "stored")
 	@ApiResponse(responseCode = "503",
 			description = "The offer store is unavailable "
 					+ "(store-unavailable: nothing stored) or failed while committing (outcome-unknown: it may be "
-					+ "stored; posting the same payload again is safe); retry after Retry-After seconds",
-			headers = @Header(name = "Retry-After", description = "Seconds to wait",
-					schema = @Schema(types = "integer")))
+					+ "stored; posting the same payload again is safe); retry after Retry-After seconds")
 	@PostMapping(path = "/offer", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	IngestResult learn(@RequestBody JsonNode body) {

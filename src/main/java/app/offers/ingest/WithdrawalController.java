@@ -14,7 +14,6 @@ import app.offers.web.problems.ProblemType;
 import app.offers.web.problems.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -45,9 +44,7 @@ class WithdrawalController {
 	@ApiResponse(responseCode = "503",
 			description = "The offer store is unavailable "
 					+ "(store-unavailable: nothing changed) or failed while committing (outcome-unknown: it may be "
-					+ "withdrawn; a second DELETE is safe); retry after Retry-After seconds",
-			headers = @Header(name = "Retry-After", description = "Seconds to wait",
-					schema = @Schema(types = "integer")))
+					+ "withdrawn; a second DELETE is safe); retry after Retry-After seconds")
 	@DeleteMapping("/offers/{id}")
 	ResponseEntity<Void> withdraw(@PathVariable String id) {
 		if (withdrawal.withdraw(id) == Withdrawal.NOT_FOUND) {

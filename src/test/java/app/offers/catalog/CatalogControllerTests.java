@@ -151,7 +151,7 @@ class CatalogControllerTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "page=-1", "page=abc", "size=0", "size=101", "active=maybe", "bankName=HDFC%3Bdrop",
-			"paymentInstrument=%3Cscript%3E" })
+			"paymentInstrument=%3Cscript%3E", "bank=HDFC", "limit=5", "page=0&pageSize=5" })
 	void aBadParameterIsAProblem(String query) throws Exception {
 		mvc.perform(get("/offers?" + query))
 			.andExpect(status().isBadRequest())
@@ -180,6 +180,18 @@ class CatalogControllerTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(404))
 			.andExpect(jsonPath("$.detail").value(containsString("NOPE")));
+	}
+
+	@Test
+	void oneOfferTakesNoParameters() throws Exception {
+		given(store.find("A-HDFC-EMI"))
+			.willReturn(Optional.of(new OfferStore.Recorded(HDFC_EMI, FIRST_SEEN, CHANGED, 2)));
+		mvc.perform(get("/offers/A-HDFC-EMI?_=1735689600000")).andExpect(status().isOk());
+		mvc.perform(get("/offers/A-HDFC-EMI?history=all"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameters[0]").value("history"))
+			.andExpect(jsonPath("$.acceptedParameters").isEmpty())
+			.andExpect(jsonPath("$.detail").value(containsString("/offers/{id} takes no parameters")));
 	}
 
 }

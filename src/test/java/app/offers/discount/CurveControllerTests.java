@@ -98,7 +98,8 @@ class CurveControllerTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "bankName=", "bankName=HDFC%3Bdrop", "bankName=HDFC&paymentInstrument=%3Cscript%3E",
-			"bankName=HDFC&emiMonths=abc", "bankName=HDFC&includeProductOffers=perhaps" })
+			"bankName=HDFC&emiMonths=abc", "bankName=HDFC&includeProductOffers=perhaps",
+			"bankName=HDFC&paymentMethod=UPI", "bankName=HDFC&amountToPay=100" })
 	void aBadParameterIsAProblem(String query) throws Exception {
 		given(live.current()).willReturn(OfferIndex.of(1, List.of(BOB_EMI)));
 		mvc.perform(get("/discount-curve?" + query))

@@ -111,6 +111,9 @@ class DiscountControllerTests {
 			amountToPay=100&bankName=HDFC&paymentInstrument=%3Cscript%3E
 			bankName=HDFC
 			amountToPay=100
+			amountToPay=100&bankName=HDFC&paymentMethod=UPI
+			amountToPay=100&bankName=HDFC&instrument=UPI
+			amountToPay=100&bank=HDFC
 			""")
 	void rejectsMissingOrMalformedParametersAsProblems(String query) throws Exception {
 		mvc.perform(get("/highest-discount?" + query))

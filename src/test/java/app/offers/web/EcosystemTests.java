@@ -1,6 +1,7 @@
 package app.offers.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
@@ -11,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -192,6 +195,62 @@ class EcosystemTests {
 		mvc.perform(get("/discount-curve").param("bankName", "HDFC").header("Origin", origin))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Access-Control-Allow-Origin", origin));
+	}
+
+	/**
+	 * The parameters each read endpoint takes, as its controller reads them: anything
+	 * else is refused by name, so a misspelled filter never answers another question.
+	 */
+	static final Map<String, List<String>> ACCEPTED = Map.of("/highest-discount", List.of("amountToPay", "bankName",
+			"paymentInstrument", "emiMonths", "cardNetwork", "includeProductOffers", "unconditionalOnly"),
+			"/best-offers",
+			List.of("amountToPay", "bankName", "paymentInstrument", "emiMonths", "cardNetwork", "includeProductOffers",
+					"unconditionalOnly", "limit", "after"),
+			"/payment-options", List.of("amountToPay", "limit", "includeProductOffers", "unconditionalOnly", "after"),
+			"/discount-curve",
+			List.of("bankName", "paymentInstrument", "emiMonths", "cardNetwork", "includeProductOffers",
+					"unconditionalOnly"),
+			"/offers", List.of("bankName", "paymentInstrument", "active", "status", "page", "size"), "/offers/{id}",
+			List.of());
+
+	/** A request each read endpoint answers 200 (the offer's id is one of real-08's). */
+	static final Map<String, String> VALID = Map.of("/highest-discount", "amountToPay=1000&bankName=HDFC",
+			"/best-offers", "amountToPay=1000&bankName=HDFC", "/payment-options", "amountToPay=1000", "/discount-curve",
+			"bankName=HDFC", "/offers", "size=5", "/offers/{id}", "");
+
+	@Test
+	void everyReadEndpointRefusesAParameterItDoesNotReadAndNamesTheOnesItDoes() throws Exception {
+		assertThat(ACCEPTED.keySet()).containsExactlyInAnyOrderElementsOf(ReadEndpoints.TEMPLATES);
+		mvc.perform(post("/offer").contentType(MediaType.APPLICATION_JSON)
+			.content(Samples.wrapped("real-08-fkpay-options-full-5offers.json"))).andExpect(status().isOk());
+		for (String template : ReadEndpoints.TEMPLATES) {
+			String path = template.replace("{id}", "FPO250619134128USHPF");
+			String valid = VALID.get(template);
+			String and = valid.isEmpty() ? "" : valid + "&";
+			mvc.perform(get(path + "?" + valid)).andExpect(status().isOk());
+			// jQuery's cache buster is the one parameter every read takes and ignores
+			mvc.perform(get(path + "?" + and + "_=1735689600000")).andExpect(status().isOk());
+			List<String> accepted = ACCEPTED.get(template);
+			mvc.perform(get(path + "?" + and + "paymentMethod=UPI"))
+
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.type").value("urn:flipkart-offers:problem:invalid-parameter"))
+				.andExpect(jsonPath("$.parameters", contains("paymentMethod")))
+				.andExpect(accepted.isEmpty() ? jsonPath("$.acceptedParameters").isEmpty()
+						: jsonPath("$.acceptedParameters", contains(accepted.toArray())))
+				.andExpect(jsonPath("$.detail", containsString("Unknown parameter \"paymentMethod\"")))
+				.andExpect(header().doesNotExist("ETag"));
+		}
+		// a parameter in the wrong case is unknown, and the problem says which was meant
+		mvc.perform(get("/highest-discount?amounttopay=100&bankName=HDFC&amountToPay=100"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameters", contains("amounttopay")))
+			.andExpect(jsonPath("$.detail", containsString("Did you mean amountToPay?")));
+		// refused before revalidation: a cached answer is not confirmed for another
+		// question
+		mvc.perform(get("/payment-options?amountToPay=1000&paymentMethod=UPI").header("If-None-Match", "*"))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -2,12 +2,14 @@ package app.offers.web.openapi;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,10 +17,16 @@ import app.offers.offer.DiscountTerms;
 import app.offers.offer.CardNetworks;
 import app.offers.offer.Instruments;
 import app.offers.offer.OfferStatus;
+import app.offers.web.pipeline.AcceptedParameters;
+import app.offers.web.pipeline.QueryParameter;
+import app.offers.web.pipeline.ReadEndpoints;
+import app.offers.web.problems.PageCursor;
+import app.offers.web.problems.ProblemType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -80,6 +88,21 @@ public class ApiDocs {
 			+ "CREDIT_CARD); \"debit card\", DC (= DEBIT); EMI, \"credit card EMI\" (= EMI_OPTIONS); \"debit card "
 			+ "EMI\" (= DEBIT_EMI); \"net banking\", NB (= NET_OPTIONS). Anything else is a 400 listing the codes.";
 
+	/**
+	 * The amount's two-decimal rule is said in words, not as {@code multipleOf: 0.01}: a
+	 * standard validator checks that in binary floating point and refuses about one valid
+	 * amount in nine (0.07, 19.99, 80000.15). DescriptionValidationIT checks 100,000
+	 * amounts with ajv.
+	 */
+	private static final String AMOUNT = "The amount in rupees: positive, at most 2 decimal places (paise), at most "
+			+ "1000000000 (e.g. 12999 or 925.50). More decimals are a 400; the schema cannot say so in a way every "
+			+ "validator reads alike, so it states only the bounds.";
+
+	private static Schema<Object> amount() {
+		return typed("number").exclusiveMinimumValue(BigDecimal.ZERO)
+			.maximum(BigDecimal.valueOf(DiscountTerms.MAX_AMOUNT_PAISE / 100));
+	}
+
 	@Bean
 	OpenAPI offersApi() {
 		return new OpenAPI()
@@ -89,11 +112,19 @@ public class ApiDocs {
 						+ "an amount, a bank and a payment instrument. Money is in rupees as JSON numbers. Every field "
 						+ "of an answer is always sent; a field that may be null says so in its type. Errors are "
 						+ "RFC 9457 problem+json (schema Problem) on every path; a method a path does not offer is a "
-						+ "405 problem.")
+						+ "405 problem. A read refuses a query parameter it does not take (400 naming it, with the "
+						+ "accepted ones in acceptedParameters), except _, a cache buster it ignores. Reads answer "
+						+ "with an ETag and Cache-Control, and 304 to an If-None-Match naming the current ETag; every "
+						+ "answer carries X-Request-Id. Codes are upper case (UPPER_SNAKE_CASE: instruments, card "
+						+ "networks, offer kinds); an offer's status is the one exception, lower case as it has "
+						+ "always been sent.")
 				// no license file in the project: all rights reserved
 				.license(new License().name("Proprietary")))
-			.servers(List.of(new Server().url("http://localhost:8080")
-				.description("Local: ./mvnw spring-boot:run (set your deployment's URL in the client)")))
+			// relative: the origin the description was read from, so Swagger UI's "Try it
+			// out" calls the host and port it was opened on, whatever they are
+			.servers(List.of(new Server().url("/")
+				.description("This service: the origin this description is served from (a generated client "
+						+ "takes the service's URL as its base)")))
 			.tags(List.of(
 					new Tag().name("discounts")
 						.description("What a shopper saves: answered from memory, for any amount, bank and instrument"),
@@ -111,6 +142,41 @@ public class ApiDocs {
 	@Bean
 	ModelConverter recordSchemas() {
 		return new RecordSchemas();
+	}
+
+	/**
+	 * Every query parameter an operation's handler accepts ({@link AcceptedParameters},
+	 * derived from what the controller method reads), in that order and with that
+	 * required-ness: a controller declares a parameter's documentation only to add an
+	 * example or its own bounds. A parameter documented but not read is left for
+	 * ApiDescriptionTests to catch.
+	 */
+	@Bean
+	OperationCustomizer acceptedQueryParameters(AcceptedParameters accepted) {
+		return (operation, handler) -> {
+			List<QueryParameter> read = accepted.of(handler);
+			List<Parameter> given = operation.getParameters() == null ? List.of() : operation.getParameters();
+			Map<String, Parameter> documented = new LinkedHashMap<>();
+			List<Parameter> parameters = new ArrayList<>();
+			for (Parameter parameter : given) {
+				if ("query".equals(parameter.getIn())) {
+					documented.put(parameter.getName(), parameter);
+				}
+				else {
+					parameters.add(parameter);
+				}
+			}
+			for (QueryParameter query : read) {
+				Parameter parameter = documented.remove(query.name());
+				if (parameter == null) {
+					parameter = new Parameter().name(query.name()).in("query");
+				}
+				parameters.add(parameter.required(query.required()));
+			}
+			parameters.addAll(documented.values());
+			operation.setParameters(parameters.isEmpty() ? null : parameters);
+			return operation;
+		};
 	}
 
 	/**
@@ -138,12 +204,7 @@ public class ApiDocs {
 	}
 
 	private static Map<String, Consumer<Parameter>> sharedParameters() {
-		return Map.of("amountToPay", p -> p
-			.description("The amount in rupees: positive, at most 2 decimal places, at most 1000000000 (e.g. 12999 "
-					+ "or 925.50).")
-			.schema(typed("number").exclusiveMinimumValue(BigDecimal.ZERO)
-				.maximum(BigDecimal.valueOf(DiscountTerms.MAX_AMOUNT_PAISE / 100))
-				.multipleOf(new BigDecimal("0.01"))), "bankName",
+		return Map.of("amountToPay", p -> p.description(AMOUNT).schema(amount()), "bankName",
 				p -> p
 					.description("A bank code or a name as people write it: HDFC, hdfc bank, State Bank of India, "
 							+ "Kotak Mahindra Bank, BOBCARD, Flipkart Axis Bank; 1 to 64 letters, digits, spaces or "
@@ -182,7 +243,15 @@ public class ApiDocs {
 					.description("Only offers with this status: active (applied now), upcoming (not valid yet), "
 							+ "expired (validity ended), retired (not seen in a payload for offers.retire-after), "
 							+ "withdrawn (DELETE /offers/{id}); all when absent. Anything else is a 400 listing them.")
-					.schema(typed("string")._enum(new ArrayList<Object>(OfferStatus.codes()))));
+					.schema(typed("string")._enum(new ArrayList<Object>(OfferStatus.codes()))),
+				"after",
+				p -> p
+					.description("Where the page starts: the nextCursor of the previous page, passed as it was, with "
+							+ "the same other parameters (limit may change). Absent: the first page. Opaque; a cursor "
+							+ "that is malformed or of another question (another amount, bank or filter) is a 400. "
+							+ "Pages continue after the previous page's last row in the ranking even when offers "
+							+ "changed in between: no row is answered twice unless its discount changed.")
+					.schema(typed("string").minLength(1).maxLength(PageCursor.MAX_LENGTH).pattern("^[A-Za-z0-9_-]+$")));
 	}
 
 	/**
@@ -196,16 +265,102 @@ public class ApiDocs {
 			// springdoc replaces the schemas given with the bean: added here, after it
 			// built them
 			api.getComponents().addSchemas("Problem", problem());
-			operations(api, ApiDocs::errorResponses);
+			headers().forEach(api.getComponents()::addHeaders);
+			api.getPaths().forEach((path, item) -> {
+				item.readOperationsMap().forEach((method, operation) -> {
+					errorResponses(operation);
+					if (method == PathItem.HttpMethod.GET && ReadEndpoints.TEMPLATES.contains(path)) {
+						readResponses(operation);
+					}
+					answerHeaders(operation);
+				});
+			});
 		};
+	}
+
+	/** The answer headers, described once and referred to by every response. */
+	static Map<String, Header> headers() {
+		Map<String, Header> headers = new LinkedHashMap<>();
+		headers.put(REQUEST_ID, new Header()
+			.description("This request's id: the caller's own X-Request-Id when it sent a sane one (1 to 64 letters, "
+					+ "digits, dots, underscores or hyphens), else a new one. In every log line of the request: quote "
+					+ "it when reporting a problem. On every answer the service gives; not on the few the server "
+					+ "gives before the request reaches the service (431, a request line it cannot read).")
+			.schema(typed("string").pattern("^[A-Za-z0-9._-]{1,64}$")));
+		headers.put(ETAG, new Header().required(true)
+			.description("A weak entity tag of the answer: the store's version, the offers' validity and the query. "
+					+ "Send it back in If-None-Match for a 304 while the answer is unchanged.")
+			.schema(typed("string")));
+		headers.put(CACHE_CONTROL, new Header().required(true)
+			.description("How long a client or a CDN may reuse the answer (setting offers.cache-control; by default "
+					+ "max-age=30, stale-while-revalidate=60).")
+			.schema(typed("string")));
+		headers.put(RETRY_AFTER, new Header().description("Seconds to wait before trying again.")
+			.schema(typed("integer").minimum(BigDecimal.ZERO)));
+		return headers;
+	}
+
+	static final String REQUEST_ID = "X-Request-Id", ETAG = "ETag", CACHE_CONTROL = "Cache-Control",
+			RETRY_AFTER = "Retry-After";
+
+	private static Header header(String name) {
+		return new Header().$ref("#/components/headers/" + name);
+	}
+
+	/**
+	 * What every read answers besides its own: its 200 can be revalidated (ETag,
+	 * Cache-Control, and 304 to If-None-Match), and a browser page on an origin the
+	 * service does not allow is refused (403 origin-not-allowed; CORS is offered on the
+	 * reads only).
+	 */
+	private static void readResponses(Operation operation) {
+		ApiResponses responses = operation.getResponses();
+		ApiResponse ok = responses.get("200");
+		ok.addHeaderObject(ETAG, header(ETAG)).addHeaderObject(CACHE_CONTROL, header(CACHE_CONTROL));
+		responses.put("304", new ApiResponse()
+			.description("Not modified: the If-None-Match sent names the current ETag; the answer held is still the "
+					+ "answer. No body.")
+			.addHeaderObject(ETAG, header(ETAG))
+			.addHeaderObject(CACHE_CONTROL, header(CACHE_CONTROL)));
+		ApiResponse refused = new ApiResponse()
+			.description("The request's Origin is not one this service lets browser pages read from (setting "
+					+ "offers.cors.allowed-origins): the preflight and the request itself are refused");
+		problemContent(refused.content(new Content().addMediaType(PROBLEM_JSON,
+				new MediaType().example(Map.of("type", ProblemType.ORIGIN_NOT_ALLOWED.type().toString(), "title",
+						ProblemType.ORIGIN_NOT_ALLOWED.title(), "status", 403, "detail",
+						"This origin may not call the API from a browser, or not with this method or these headers "
+								+ "(setting offers.cors.allowed-origins).",
+						"instance", "/highest-discount")))));
+		responses.put("403", refused);
+	}
+
+	/**
+	 * X-Request-Id on every answer; Retry-After on every 429 and 503, said once in the
+	 * components.
+	 */
+	private static void answerHeaders(Operation operation) {
+		operation.getResponses().forEach((code, response) -> {
+			if (response.getHeaders() != null) {
+				response.getHeaders().remove(RETRY_AFTER);
+			}
+			if (code.equals("429") || code.equals("503")) {
+				response.addHeaderObject(RETRY_AFTER, header(RETRY_AFTER));
+			}
+			if (!code.equals("431")) {
+				response.addHeaderObject(REQUEST_ID, header(REQUEST_ID));
+			}
+		});
 	}
 
 	/** RFC 9457 problem details, as every error of the service is written. */
 	private static Schema<Object> problem() {
 		return typed("object").description("An error, in RFC 9457 problem details")
 			.addProperty("type", typed("string").format("uri")
-				.description("What kind of problem: urn:flipkart-offers:problem:<kind>, or about:blank where the "
-						+ "status says it all"))
+				._enum(problemTypes())
+				.description("What kind of problem, to branch on: one of the service's problem types "
+						+ "(urn:flipkart-offers:problem:<kind>). about:blank is RFC 9457's type for a problem with "
+						+ "none; the service always sends its own, a client may use it for an error something in "
+						+ "between answered."))
 			.addProperty("title", typed("string").description("A short summary, the same for every problem of a kind"))
 			.addProperty("status",
 					typed("integer").minimum(BigDecimal.valueOf(400))
@@ -219,7 +374,21 @@ public class ApiDocs {
 			.addProperty("acceptedValues",
 					typed("array").items(typed("string"))
 						.description("The values a parameter accepts, when one outside them was given"))
+			.addProperty("acceptedParameters",
+					typed("array").items(typed("string"))
+						.description("The query parameters the endpoint reads, when it was given one it does not "
+								+ "(named in parameters)"))
 			.required(List.of("type", "title", "status", "detail", "instance"));
+	}
+
+	/** Every type the service answers (ProblemType), and RFC 9457's default. */
+	private static List<Object> problemTypes() {
+		List<Object> types = new ArrayList<>();
+		for (ProblemType kind : ProblemType.values()) {
+			types.add(kind.type().toString());
+		}
+		types.add("about:blank");
+		return types;
 	}
 
 	private static void errorResponses(Operation operation) {

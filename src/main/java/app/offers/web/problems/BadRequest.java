@@ -47,6 +47,17 @@ public class BadRequest extends ErrorResponseException {
 		return bad;
 	}
 
+	/**
+	 * Query parameters the endpoint does not read, named in {@code parameters}; the
+	 * {@code acceptedParameters} member lists those it does.
+	 */
+	public static BadRequest unknownParameters(Collection<String> unknown, Collection<String> accepted, String detail) {
+		BadRequest bad = new BadRequest(ProblemType.INVALID_PARAMETER, detail);
+		bad.getBody().setProperty("parameters", List.copyOf(unknown));
+		bad.getBody().setProperty("acceptedParameters", List.copyOf(accepted));
+		return bad;
+	}
+
 	ProblemDetail problem() {
 		return getBody();
 	}
