@@ -20,9 +20,9 @@ java_home=$(dirname "$(dirname "$(readlink -f "$java")")")
 
 # the image's JVM settings (Dockerfile, ENV JAVA_TOOL_OPTIONS); DeploymentManifestsTests holds them equal
 IMAGE_JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -Xms32m -XX:+ExitOnOutOfMemoryError"
-export JAVA_TOOL_OPTIONS=${JAVA_TOOL_OPTIONS-$IMAGE_JAVA_TOOL_OPTIONS}
+options=${JAVA_TOOL_OPTIONS-$IMAGE_JAVA_TOOL_OPTIONS}
 
-jar() { ls "$root"/target/flipkart-offers-*.jar 2>/dev/null | grep -v -e '\.original$' -e plain | head -n 1; }
+jar() { ls "$root"/target/flipkart-offers-*.jar 2>/dev/null | grep -v -e '\.original$' | head -n 1 || true; }
 built=$(jar)
 if [ -z "$built" ] || [ -n "$(find "$root/src/main" "$root/pom.xml" -newer "$built" -print -quit)" ]; then
   echo "bench/start.sh: building the jar (./mvnw package -DskipTests)" >&2
@@ -39,7 +39,7 @@ else archive=app.jsa record=-XX:ArchiveClassesAtExit use=-XX:SharedArchiveFile; 
 
 # one folder per jar and JDK: a change of either makes a new one (and the old ones are removed)
 key=$(printf '%s\n' "$(stat -c '%s %Y' "$built")" "$java_home" "$(stat -c '%Y' "$java_home/release" 2>/dev/null)" \
-  "$JAVA_TOOL_OPTIONS" | cksum | cut -d' ' -f1)
+  "$options" | cksum | cut -d' ' -f1)
 cache="$root/target/fast-start/$key"
 app="$cache/app"
 mkdir -p "$root/target"
@@ -62,7 +62,7 @@ if [ ! -f "$app/$archive" ]; then
   # (spring.context.exit=onRefresh) and writes down the classes it loaded. The jar is named by the same path as
   # when it runs (the archive records the class path). Profiles and the caller's settings stay out of it.
   training=$(mktemp -d)
-  (cd "$training" && env -u SPRING_PROFILES_ACTIVE -u SPRING_APPLICATION_JSON \
+  (cd "$training" && env -u SPRING_PROFILES_ACTIVE -u SPRING_APPLICATION_JSON JAVA_TOOL_OPTIONS="$options" \
     "$java" "$record=$app/$archive" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
     -jar "$app/application.jar" --offers.data-dir="$training" --server.port=0 --logging.level.root=WARN \
     > "$cache/training.log" 2>&1) || {
@@ -76,4 +76,5 @@ fi
 flock -u 9
 exec 9>&-
 
+export JAVA_TOOL_OPTIONS="$options"
 exec "$java" "$use=$app/$archive" -Dspring.aot.enabled=true -jar "$app/application.jar" --server.port="$port" "$@"
