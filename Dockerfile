@@ -39,8 +39,9 @@ EXPOSE 8080
 # Liveness, not readiness: whatever restarts unhealthy containers must not restart one for a database outage,
 # which takes readiness DOWN while reads go on from memory (compose.yaml checks readiness for its depends_on).
 # Start-up measured from launch to readiness UP, java -jar on a 2-core machine shared with other builds (load
-# average 3.7 to 9.5): 29s, 62s, 47s, 46s, 57s, 75s; 14s from the extracted layers with load 2.5. The start period
-# of 180s is well over twice the slowest; checks that fail within it do not count.
+# average 3.7 to 9.5): 29s, 62s, 47s, 46s, 57s, 75s; 14s from the extracted layers with load 2.5. Started as below
+# (bench/startup.sh): 5.5s with load 1, up to 23s with load 11. The start period of 180s is well over twice the
+# slowest java -jar; checks that fail within it do not count.
 HEALTHCHECK --interval=15s --timeout=3s --start-period=180s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health/liveness HTTP/1.0\\r\\n\\r\\n' >&3 && read -r _ code _ <&3 && [ \"$code\" = 200 ]"]
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=application.jsa", "-Dspring.aot.enabled=true", "-jar", "application.jar"]
