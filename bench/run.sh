@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of GET /highest-discount against a bare Spring Boot floor (bench/floor), ingestion, start-up and heap,
-# on loopback with wrk; then JMH of the index. The service runs as deployed, with its latency histogram, ETags
-# and access log on.
+# on loopback with wrk; then JMH of the index. The service runs as deployed (bench/start.sh: as the Docker image
+# starts it), with its latency histogram, ETags and access log on.
 # Usage: bench/run.sh            (SIZES="1000 2000 10000 100000" DURATION=10s ROUNDS=5 WARMUP_MAX=120 CONNECTIONS=32
 #                               to change; SKIP_JMH=1, SKIP_BASELINE=1 to leave out JMH or the ingest comparison;
 #                               ACCESS_LOG=valve to log requests with Tomcat's access log valve instead of the service's)
@@ -34,17 +34,19 @@ floor_pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; [ -n "$floor_pid" ] && kill "$floor_pid" 2>/dev/null; rm -rf "$work"' EXIT
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-./mvnw -B -q -DskipTests package
-./mvnw -B -q -f bench/floor/pom.xml package
-jar=$(ls target/flipkart-offers-*.jar | grep -v plain | head -n 1)
-floor_jar=$(ls bench/floor/target/floor-*.jar | grep -v plain | head -n 1)
+# each jar built when it is missing or older than its sources
+stale() { [ -z "$1" ] || [ -n "$(find "${@:2}" -newer "$1" -print -quit)" ]; }
+floor_jar=$(ls bench/floor/target/floor-*.jar 2>/dev/null | grep -v -e '\.original$' | head -n 1 || true)
+if stale "$floor_jar" bench/floor/src bench/floor/pom.xml; then ./mvnw -B -q -f bench/floor/pom.xml package; fi
+floor_jar=$(ls bench/floor/target/floor-*.jar | grep -v -e '\.original$' | head -n 1)
 
 now_ms() { date +%s%3N; }
 
-# start_server DIR: starts the packaged jar on a database in DIR; sets pid and startup_ms
+# start_server DIR: starts the packaged service as the Docker image does (bench/start.sh, which builds the jar and
+# what the fast start needs when they are out of date) on a database in DIR; sets pid and startup_ms
 start_server() {
   local t0; t0=$(now_ms)
-  java -jar "$jar" --server.port="$PORT" \
+  bench/start.sh "$PORT" \
     --spring.datasource.url="jdbc:h2:file:$1/offers;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000" \
     --offers.max-body-size=512MB --offers.max-offers-per-payload=1000000 --logging.level.root=WARN \
     "${access_log[@]}" > "$1.log" 2>&1 &
@@ -76,7 +78,9 @@ post_seconds() {
 heap_used_mb() {
   jcmd "$pid" GC.run >/dev/null
   sleep 1
-  jcmd "$pid" GC.heap_info | grep -oE 'used [0-9]+K' | head -n 1 | awk '{print int($2 / 1024)}'
+  # the heap's line (G1) or its generations' (serial), not metaspace's
+  jcmd "$pid" GC.heap_info | grep -E '(heap|generation) +total' | grep -oE 'used [0-9]+K' |
+    awk '{sum += $2} END {print int(sum / 1024)}'
 }
 
 # load PORT QUERIES SECONDS: wrk load without measuring

@@ -99,8 +99,7 @@ public record OffersProperties(@DefaultValue("./data") @NotBlank String dataDir,
 
 	/**
 	 * @param enabled one line per request: method, path template, status, time, request
-	 * id (the filter is only created when this is true, by its
-	 * {@code @ConditionalOnBooleanProperty})
+	 * id (the filter is only created, and registered, when this is true)
 	 */
 	public record AccessLog(@DefaultValue("false") boolean enabled) {
 	}

@@ -86,6 +86,9 @@ class DeploymentManifestsTests {
 
 	static final Path APPLICATION_YAML_DIR = Path.of("src", "main", "resources");
 
+	/** Starts the packaged service outside Docker the way the image does. */
+	static final Path START_SCRIPT = Path.of("bench", "start.sh");
+
 	/**
 	 * The slowest start measured from launch to readiness UP (java -jar on a 2-core
 	 * machine shared with other builds; the figures are in the Dockerfile and
@@ -353,6 +356,32 @@ class DeploymentManifestsTests {
 		assertThat(healthcheck.group(2)).contains("/" + managementPort() + " ")
 			.contains("GET " + healthPath("liveness") + " ");
 		assertThat(dockerfile).contains("EXPOSE " + serverPort());
+	}
+
+	@Test
+	void theImageStartsFromItsTrainingRunsArchiveWithTheSettingsTheDeploymentAndStartScriptRepeat() throws IOException {
+		String dockerfile = Files.readString(DOCKERFILE);
+		Matcher options = Pattern.compile("(?m)^ENV JAVA_TOOL_OPTIONS=\"([^\"]*)\"").matcher(dockerfile);
+		assertThat(options.find()).isTrue();
+		// the Deployment's variable replaces the image's: the same settings
+		assertThat(envValue("JAVA_TOOL_OPTIONS")).isEqualTo(options.group(1));
+		// bench/start.sh starts the service as the image does
+		Matcher script = Pattern.compile("(?m)^IMAGE_JAVA_TOOL_OPTIONS=\"([^\"]*)\"")
+			.matcher(Files.readString(START_SCRIPT));
+		assertThat(script.find()).isTrue();
+		assertThat(script.group(1)).isEqualTo(options.group(1));
+		// the archive the training run writes is the one the entry point reads, both with
+		// the bean definitions of Spring AOT
+		Matcher training = Pattern.compile("(?m)^RUN java .*-XX:ArchiveClassesAtExit=(\\S+) .*$").matcher(dockerfile);
+		assertThat(training.find()).isTrue();
+		assertThat(training.group()).contains(" -Dspring.context.exit=onRefresh ")
+			.contains(" -Dspring.aot.enabled=true ")
+			.contains(" -jar application.jar ");
+		Matcher entrypoint = Pattern.compile("(?m)^ENTRYPOINT (\\[.*\\])$").matcher(dockerfile);
+		assertThat(entrypoint.find()).isTrue();
+		assertThat(entrypoint.group(1)).contains("\"-XX:SharedArchiveFile=" + training.group(1) + "\"")
+			.contains("\"-Dspring.aot.enabled=true\"")
+			.endsWith("\"-jar\", \"application.jar\"]");
 	}
 
 	@Test

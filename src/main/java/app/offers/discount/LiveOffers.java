@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -31,6 +34,10 @@ import app.offers.offer.StoreChanged;
  * The offers every query reads: an {@link OfferIndex} swapped atomically after each
  * committed write, loaded at start-up by {@link InitialLoad}. Readers take the current
  * snapshot without locking; the database stays the source of truth.
+ * <p>
+ * Until the store has been loaded once, no answer is given from the empty snapshot: a
+ * reader (and a write, which compares with what is held) waits for the load, at most
+ * {@link #LOAD_WAIT}, then gets {@link OffersLoading} (503 {@code not-ready}).
  * <p>
  * This instance's writes arrive as {@link StoreChanged} events after their commit, on the
  * writing thread, so a POST answered 200 is already answered from memory; other
@@ -67,6 +74,20 @@ public class LiveOffers implements KnownOffers {
 	 */
 	private volatile Instant lastRefresh = Instant.EPOCH;
 
+	/** How long a reader waits for the initial load before it is answered 503. */
+	static final Duration LOAD_WAIT = Duration.ofSeconds(5);
+
+	/** Open once the whole store has been loaded (or found empty) once. */
+	private final CountDownLatch loaded = new CountDownLatch(1);
+
+	private final Duration loadWait;
+
+	/**
+	 * One refresh at a time (the initial load and the poll), apart from this instance's
+	 * lock, which writers take.
+	 */
+	private final ReentrantLock refreshing = new ReentrantLock();
+
 	public LiveOffers(OfferStore store, Clock clock) {
 		this(store, null, clock, null);
 	}
@@ -74,14 +95,49 @@ public class LiveOffers implements KnownOffers {
 	@Autowired
 	public LiveOffers(OfferStore store, @Nullable OfferWrites writes, Clock clock,
 			@Nullable OffersProperties properties) {
+		this(store, writes, clock, properties, LOAD_WAIT);
+	}
+
+	LiveOffers(OfferStore store, @Nullable OfferWrites writes, Clock clock, @Nullable OffersProperties properties,
+			Duration loadWait) {
 		this.store = store;
 		this.writes = writes;
 		this.clock = clock;
+		this.loadWait = loadWait;
 		this.current = new AtomicReference<>(OfferIndex.empty(properties == null ? null : properties.retireAfter()));
 	}
 
+	/**
+	 * The offers answering reads now. Before the store was loaded once, waits for the
+	 * load (at most {@link #LOAD_WAIT}).
+	 * @throws OffersLoading when they are still loading then
+	 */
 	public OfferIndex current() {
+		if (loaded.getCount() > 0) {
+			try {
+				if (!loaded.await(loadWait.toMillis(), TimeUnit.MILLISECONDS)) {
+					throw new OffersLoading();
+				}
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new OffersLoading();
+			}
+		}
 		return current.get();
+	}
+
+	/**
+	 * The snapshot as it is, empty before the initial load: for health and metrics, never
+	 * for an answer.
+	 */
+	OfferIndex peek() {
+		return current.get();
+	}
+
+	/** Whether the whole store has been loaded once: readiness waits for it. */
+	public boolean loaded() {
+		return loaded.getCount() == 0;
 	}
 
 	@Override
@@ -141,13 +197,20 @@ public class LiveOffers implements KnownOffers {
 	 * holds.
 	 */
 	public void reloadAll() {
-		long version = store.version();
-		List<Offer> all = store.loadSince(0);
-		List<Lifecycle> states = lifecyclesSince(0);
-		synchronized (this) {
-			current.set(current.get().emptied(version));
-			complete = 0;
-			loaded(version, all, states);
+		refreshing.lock();
+		try {
+			long version = store.version();
+			List<Offer> all = store.loadSince(0);
+			List<Lifecycle> states = lifecyclesSince(0);
+			synchronized (this) {
+				current.set(current.get().emptied(version));
+				complete = 0;
+				loaded(version, all, states);
+			}
+			loaded.countDown();
+		}
+		finally {
+			refreshing.unlock();
 		}
 	}
 
@@ -158,12 +221,19 @@ public class LiveOffers implements KnownOffers {
 	@Scheduled(fixedDelayString = "${offers.refresh-interval:250ms}",
 			initialDelayString = "${offers.refresh-interval:250ms}")
 	public void poll() {
+		// a refresh under way (the initial load, at start-up) reads what this one would
+		if (!refreshing.tryLock()) {
+			return;
+		}
 		try {
 			refresh();
 		}
 		catch (DataAccessException e) {
 			log.debug("Offer refresh skipped: the store is unreachable ({})",
 					ClientText.forLog(String.valueOf(e.getMessage())));
+		}
+		finally {
+			refreshing.unlock();
 		}
 	}
 
@@ -174,22 +244,29 @@ public class LiveOffers implements KnownOffers {
 	 * connection under the lock could starve the pool.
 	 */
 	public void refresh() {
-		long version = store.version();
-		long since;
-		// read after the version: a write of this instance committed meanwhile is in
-		// already (its event took it
-		// in), and loading it back would read every offer it wrote a second time
-		synchronized (this) {
-			since = complete;
-		}
-		if (version > since && (writes == null || !writes.committing(version))) {
-			List<Offer> offers = store.loadSince(since);
-			List<Lifecycle> states = lifecyclesSince(since);
+		refreshing.lock();
+		try {
+			long version = store.version();
+			long since;
+			// read after the version: a write of this instance committed meanwhile is in
+			// already (its event took it
+			// in), and loading it back would read every offer it wrote a second time
 			synchronized (this) {
-				loaded(version, offers, states);
+				since = complete;
 			}
+			if (version > since && (writes == null || !writes.committing(version))) {
+				List<Offer> offers = store.loadSince(since);
+				List<Lifecycle> states = lifecyclesSince(since);
+				synchronized (this) {
+					loaded(version, offers, states);
+				}
+			}
+			lastRefresh = clock.instant();
+			loaded.countDown();
 		}
-		lastRefresh = clock.instant();
+		finally {
+			refreshing.unlock();
+		}
 	}
 
 	/**

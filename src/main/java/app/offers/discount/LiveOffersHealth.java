@@ -22,9 +22,10 @@ class LiveOffersHealth implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		OfferIndex index = live.current();
+		OfferIndex index = live.peek();
 		Instant refreshed = live.lastRefresh();
 		return Health.up()
+			.withDetail("loaded", live.loaded())
 			.withDetail("offers", index.size())
 			.withDetail("storeVersion", index.version())
 			.withDetail("lastRefresh", refreshed.toString())

@@ -15,7 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 class LiveOffersMeters {
 
 	LiveOffersMeters(LiveOffers live, MeterRegistry meters) {
-		Gauge.builder("offers.loaded", live, l -> l.current().size())
+		Gauge.builder("offers.loaded", live, l -> l.peek().size())
 			.description("Offers held in memory, answering reads")
 			.register(meters);
 		Gauge.builder("offers.snapshot.age", live, l -> l.snapshotAge().toMillis() / 1000.0)

@@ -17,7 +17,8 @@ import app.offers.offer.StoreWrites;
  * balancer should send shoppers elsewhere. Liveness stays UP: a restart would not help,
  * the store is what is missing. Either alone keeps it ready: with failing writes but a
  * fresh snapshot its answers are current, and a snapshot that is stale while no write
- * failed has most likely missed nothing.
+ * failed has most likely missed nothing. DOWN too while the stored offers are still
+ * loading at start-up ({@link InitialLoad}).
  */
 @Component("snapshotFreshnessHealthIndicator")
 class SnapshotFreshness implements HealthIndicator {
@@ -36,10 +37,14 @@ class SnapshotFreshness implements HealthIndicator {
 
 	@Override
 	public Health health() {
+		if (!live.loaded()) {
+			return Health.down().withDetail("loaded", false).build();
+		}
 		Duration age = live.snapshotAge();
 		boolean stale = age.compareTo(maxAge) > 0;
 		Health.Builder health = stale && writes.failing() ? Health.down() : Health.up();
-		return health.withDetail("snapshotAgeSeconds", age.toSeconds())
+		return health.withDetail("loaded", true)
+			.withDetail("snapshotAgeSeconds", age.toSeconds())
 			.withDetail("maxSnapshotAgeSeconds", maxAge.toSeconds())
 			.withDetail("writesFailing", writes.failing())
 			.build();

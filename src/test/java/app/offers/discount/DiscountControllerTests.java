@@ -3,6 +3,7 @@ package app.offers.discount;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -65,6 +66,18 @@ class DiscountControllerTests {
 						new DiscountTerms(1000, null, 150000L, 500000L, null)),
 						offer("HDFC-CC", "HDFC", Set.of("CREDIT"), new DiscountTerms(null, 75000L, null, null, null)),
 						offer("AXIS-7.5", "AXIS", Set.of("CREDIT"), new DiscountTerms(750, null, null, null, null)))));
+	}
+
+	@Test
+	void beforeTheStoredOffersAreLoadedAReadIsAnswered503NotReady() throws Exception {
+		given(live.current()).willThrow(new OffersLoading());
+		mvc.perform(get("/highest-discount").param("amountToPay", "20000").param("bankName", "HDFC"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(header().string("Retry-After", OffersLoading.RETRY_AFTER))
+			.andExpect(jsonPath("$.type").value("urn:flipkart-offers:problem:not-ready"))
+			.andExpect(jsonPath("$.title").value("Not ready"))
+			.andExpect(jsonPath("$.status").value(503));
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2} -> {3}")

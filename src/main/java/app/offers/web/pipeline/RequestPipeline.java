@@ -6,7 +6,6 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.servlet.filter.OrderedFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
@@ -61,9 +60,20 @@ public class RequestPipeline {
 		return registered("requestIds", new RequestIds());
 	}
 
+	/**
+	 * Always a bean, registered with the server only when
+	 * {@code offers.access-log.enabled}: a condition on the property would be settled
+	 * once for good by Spring AOT at build time (docs/decisions/0009-fast-start.md), and
+	 * the setting must hold when the service starts.
+	 */
 	@Bean
-	@ConditionalOnBooleanProperty("offers.access-log.enabled")
-	FilterRegistrationBean<AccessLog> accessLog(Environment environment) {
+	FilterRegistrationBean<? extends Filter> accessLog(Environment environment, OffersProperties properties) {
+		if (!properties.accessLog().enabled()) {
+			FilterRegistrationBean<Filter> off = registered("accessLog",
+					(request, response, chain) -> chain.doFilter(request, response));
+			off.setEnabled(false);
+			return off;
+		}
 		// what Spring Boot's ECS lines name the service by, with the same defaults
 		String name = environment.getProperty("logging.structured.ecs.service.name",
 				environment.getProperty("spring.application.name", "flipkart-offers"));

@@ -22,7 +22,12 @@ public enum ProblemType {
 	 * A request line with an HTTP version the server does not speak: the client's
 	 * mistake, not a fault.
 	 */
-	HTTP_VERSION_NOT_SUPPORTED(505, "HTTP version not supported"), STORE_UNAVAILABLE(503, "Store unavailable"),
+	HTTP_VERSION_NOT_SUPPORTED(505, "HTTP version not supported"),
+	/**
+	 * The service is starting and cannot answer yet (the stored offers are still
+	 * loading); with {@code Retry-After}.
+	 */
+	NOT_READY(503, "Not ready"), STORE_UNAVAILABLE(503, "Store unavailable"),
 	/**
 	 * The store failed while committing a write: it may hold it or not; the same payload
 	 * may be posted again.

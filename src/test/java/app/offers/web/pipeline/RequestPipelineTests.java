@@ -86,12 +86,16 @@ class RequestPipelineTests {
 		ApplicationContextRunner runner = new ApplicationContextRunner()
 			.withUserConfiguration(Settings.class, RequestPipeline.class)
 			.withBean(MeterRegistry.class, SimpleMeterRegistry::new);
+		// the registration is a bean either way (no condition for Spring AOT to settle at
+		// build time); only an enabled one reaches the server
 		runner.run(off -> assertThat(off.getBeansOfType(FilterRegistrationBean.class).values())
+			.filteredOn(AbstractFilterRegistrationBean::isEnabled)
 			.extracting(AbstractFilterRegistrationBean::getFilterName)
 			.containsExactlyInAnyOrderElementsOf(
 					RequestPipeline.ORDER.stream().filter(name -> !"accessLog".equals(name)).toList()));
 		runner.withPropertyValues("offers.access-log.enabled=true")
 			.run(on -> assertThat(on.getBeansOfType(FilterRegistrationBean.class).values())
+				.filteredOn(AbstractFilterRegistrationBean::isEnabled)
 				.extracting(AbstractFilterRegistrationBean::getFilterName)
 				.containsExactlyInAnyOrderElementsOf(RequestPipeline.ORDER));
 	}
