@@ -21,7 +21,15 @@ export type IngestResult = components["schemas"]["IngestResult"];
  * Every error: RFC 9457 problem details, with a detail a person can act on. The service's have a type
  * urn:flipkart-offers:problem:<kind> (or about:blank); the client's own are the ClientProblemType values.
  */
-export type Problem = components["schemas"]["Problem"];
+/** The problem types the service sends, as its description lists them. */
+export type ServiceProblemType = components["schemas"]["Problem"]["type"];
+/**
+ * The service's problem, or the client's own (ClientProblemType); a problem of another RFC 9457 producer in
+ * between keeps its own type.
+ */
+export type Problem = Omit<components["schemas"]["Problem"], "type"> & {
+  type: ServiceProblemType | ClientProblemType | (string & {});
+};
 
 export type DiscountQuery = paths["/highest-discount"]["get"]["parameters"]["query"];
 export type BestOffersQuery = paths["/best-offers"]["get"]["parameters"]["query"];
