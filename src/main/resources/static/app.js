@@ -60,6 +60,7 @@ const PROBLEMS = {
   'not-implemented': 'The offers service cannot do that yet.',
   'http-version-not-supported': 'Your browser and the offers service could not connect. Please try another browser.',
   'store-unavailable': 'Offers are unavailable for a moment. Please try again shortly.',
+  'not-ready': 'Offers are still loading. Please try again in a moment.',
   'outcome-unknown': 'We could not confirm the offers were saved. Learning the same page again is safe.',
   'store-full': 'No more offers can be stored right now, so none of these were learned.',
 };
