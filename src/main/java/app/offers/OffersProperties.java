@@ -36,6 +36,8 @@ import app.offers.offer.OfferLimits;
  * @param bodyReadTimeout the longest one request body may take to arrive; then 408
  * @param writeProbeInterval after a write failed for an outage, how often a probe write
  * checks the store is back
+ * @param outageReminderInterval an outage is logged when it starts and when it ends;
+ * while it lasts, a reminder this often
  * @param cacheControl {@code Cache-Control} of the read endpoints
  * @param maxSnapshotAge readiness goes DOWN when the in-memory offers are older than this
  * while writes fail
@@ -62,6 +64,7 @@ public record OffersProperties(@DefaultValue("./data") @NotBlank String dataDir,
 		@DefaultValue("32") @Positive int maxConcurrentUploads,
 		@DefaultValue("15s") @AboveZero Duration bodyReadTimeout,
 		@DefaultValue("1s") @AboveZero Duration writeProbeInterval,
+		@DefaultValue("5m") @AboveZero Duration outageReminderInterval,
 		@DefaultValue("max-age=30, stale-while-revalidate=60") @NotBlank String cacheControl,
 		@DefaultValue("30s") @AboveZero Duration maxSnapshotAge, @AboveZero @Nullable Duration retireAfter,
 		@DefaultValue("16MB") @AboveZero DataSize curveCacheSize, @DefaultValue("100000") @Positive int maxStoredOffers,

@@ -80,8 +80,10 @@ class FullDiskIT {
 	@Test
 	void aFullDiskAnswers503AndRecoversByItselfWithoutLosingAnAcknowledgedPost() throws Exception {
 		int port = ServerProcess.freePort();
-		ServerProcess server = ServerProcess.start(disk, port, "--logging.level.root=WARN",
-				"--offers.write-probe-interval=200ms");
+		// the log goes beside the full disk, not onto it
+		ServerProcess server = ServerProcess.start(temp, port, ServerProcess.h2(disk),
+				"--offers.access-log.enabled=false", "--logging.level.root=WARN",
+				"--logging.level.app.offers.offer=INFO", "--offers.write-probe-interval=200ms");
 		try {
 			assertThat(post(server, GeneratedPayloads.wrapped("DISK-A-", 20, 1)).statusCode()).isEqualTo(200);
 
@@ -94,6 +96,19 @@ class FullDiskIT {
 			assertThat(health.body()).containsPattern("\"diskSpace\":\\{[^}]*\\}?[^}]*\"status\":\"DOWN\"");
 			assertThat(server.get("/highest-discount?amountToPay=100000&bankName=HDFC").statusCode()).isEqualTo(200);
 
+			// the outage is logged once: more refused posts, reads and health checks add
+			// no line
+			long linesOnceKnown = server.logs().lines().count();
+			for (int i = 0; i < 30; i++) {
+				assertThat(post(server, GeneratedPayloads.wrapped("DISK-B" + i + "-", 50, 2)).statusCode())
+					.isEqualTo(503);
+				server.get("/offers?size=5");
+				server.get("/actuator/health");
+			}
+			assertThat(server.logs().lines().count()).as(server.logs()).isEqualTo(linesOnceKnown);
+			assertThat(server.logs()).containsOnlyOnce("The offer store is unavailable")
+				.contains("(No space left on device)");
+
 			Files.delete(disk.resolve("filler"));
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
 			while (server.get("/actuator/health").statusCode() != 200 && System.nanoTime() < deadline) {
@@ -101,6 +116,11 @@ class FullDiskIT {
 			}
 			assertThat(server.get("/actuator/health").statusCode()).as("health after space is back").isEqualTo(200);
 			assertThat(storeWrites(server)).isEqualTo("UP");
+			Matcher ended = Pattern.compile("takes writes again after \\d+ s: (\\d+) requests answered 503")
+				.matcher(server.logs());
+			assertThat(ended.find()).as(server.logs()).isTrue();
+			assertThat(Integer.parseInt(ended.group(1))).as("every refused post counted").isGreaterThanOrEqualTo(31);
+			assertThat(server.logs()).containsOnlyOnce("The offer store takes writes again after");
 			HttpResponse<String> accepted = post(server, GeneratedPayloads.wrapped("DISK-C-", 20, 3));
 			assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
 		}

@@ -40,14 +40,23 @@ class InitialLoad implements SmartInitializingSingleton {
 	}
 
 	void load() {
+		int failures = 0;
 		while (!live.loaded()) {
 			try {
 				live.refresh();
-				log.info("Loaded {} offers (store version {})", live.peek().size(), live.peek().version());
+				log.info("Loaded {} offers (store version {}){}", live.peek().size(), live.peek().version(),
+						failures == 0 ? "" : " after " + failures + " failed attempts");
 			}
 			catch (RuntimeException e) {
-				log.warn("Loading the stored offers failed; trying again in {}s ({})", RETRY.toSeconds(),
-						ClientText.forLog(String.valueOf(e.getMessage())));
+				// an outage is logged once, not every second it lasts
+				if (failures++ == 0) {
+					log.warn("Loading the stored offers failed; trying again every {}s until it works ({})",
+							RETRY.toSeconds(), ClientText.forLog(String.valueOf(e.getMessage())));
+				}
+				else {
+					log.debug("Loading the stored offers failed again ({})",
+							ClientText.forLog(String.valueOf(e.getMessage())));
+				}
 				try {
 					Thread.sleep(RETRY.toMillis());
 				}

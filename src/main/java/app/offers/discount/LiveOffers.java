@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataAccessException;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,6 +28,7 @@ import app.offers.offer.Offer;
 import app.offers.offer.OfferStore;
 import app.offers.offer.OfferWrites;
 import app.offers.offer.StoreChanged;
+import app.offers.offer.StoreFailures;
 
 /**
  * The offers every query reads: an {@link OfferIndex} swapped atomically after each
@@ -228,9 +228,15 @@ public class LiveOffers implements KnownOffers {
 		try {
 			refresh();
 		}
-		catch (DataAccessException e) {
+		catch (RuntimeException e) {
+			if (!StoreFailures.isOutage(e)) {
+				throw e;
+			}
 			log.debug("Offer refresh skipped: the store is unreachable ({})",
 					ClientText.forLog(String.valueOf(e.getMessage())));
+			if (writes != null) {
+				writes.readFailed(e);
+			}
 		}
 		finally {
 			refreshing.unlock();

@@ -152,6 +152,15 @@ public class OfferWrites {
 	}
 
 	/**
+	 * A read of the store failed (the poll for other instances' writes): a probe write
+	 * checks whether writes fail too, so an outage is known, and logged, without waiting
+	 * for a post.
+	 */
+	public void readFailed(RuntimeException failure) {
+		health.readFailed(failure);
+	}
+
+	/**
 	 * Whether this instance is committing that version now: its change is about to be
 	 * published.
 	 */

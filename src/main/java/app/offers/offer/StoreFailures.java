@@ -37,6 +37,9 @@ public final class StoreFailures {
 	 */
 	private static final Set<Integer> H2_CLOSED = Set.of(90028, 90031, 90098, 90097, 90100, 90067, 90121, 90030);
 
+	/** Named, not imported: H2 is only one of the databases the service runs on. */
+	private static final String H2_STORAGE_FAILURE = "org.h2.mvstore.MVStoreException";
+
 	private StoreFailures() {
 	}
 
@@ -61,6 +64,12 @@ public final class StoreFailures {
 				return true;
 			}
 			if (t instanceof SQLException sql && isOutage(sql)) {
+				return true;
+			}
+			// H2's storage layer failed (writing, closed, corrupt), whatever general
+			// error
+			// the SQL layer wrapped it in: "Transaction 2 is closed" after a full disk
+			if (t.getClass().getName().equals(H2_STORAGE_FAILURE)) {
 				return true;
 			}
 		}

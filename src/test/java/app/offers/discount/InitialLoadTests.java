@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.health.contributor.Status;
@@ -33,6 +34,9 @@ import app.offers.offer.OfferStore;
 import app.offers.offer.StoreWrites;
 import app.offers.offer.Tenure;
 import app.offers.web.problems.ProblemType;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 /**
  * The stored offers are loaded in the background at start-up: readiness stays DOWN until
@@ -110,18 +114,32 @@ class InitialLoadTests {
 	}
 
 	@Test
-	void aLoadThatFailsIsTriedAgainUntilTheStoreAnswers() {
+	void aLoadThatFailsIsTriedAgainUntilTheStoreAnswersAndTheOutageIsLoggedOnce() {
 		willAnswer(invocation -> {
+			throw new DataAccessResourceFailureException("connection refused");
+		}).willAnswer(invocation -> {
 			throw new DataAccessResourceFailureException("connection refused");
 		}).willReturn(1L).given(store).version();
 		given(store.loadSince(0)).willReturn(List.of(offer("A")));
 		LiveOffers live = new LiveOffers(store, clock);
+		Logger logger = (Logger) LoggerFactory.getLogger(InitialLoad.class);
+		ListAppender<ILoggingEvent> lines = new ListAppender<>();
+		lines.start();
+		logger.addAppender(lines);
+		try {
+			new InitialLoad(live).load();
+		}
+		finally {
+			logger.detachAppender(lines);
+		}
 
-		new InitialLoad(live).load();
-
-		verify(store, times(2)).version();
+		verify(store, times(3)).version();
 		assertThat(live.loaded()).isTrue();
 		assertThat(live.current().get("A")).isNotNull();
+		assertThat(lines.list).extracting(e -> e.getLevel() + " " + e.getFormattedMessage())
+			.containsExactly(
+					"WARN Loading the stored offers failed; trying again every 1s until it works (connection refused)",
+					"INFO Loaded 1 offers (store version 1) after 2 failed attempts");
 	}
 
 	@Test

@@ -124,6 +124,10 @@ class StoreFailureAnswersTests {
 		assertThat(StoreFailures.isOutage(new RuntimeException(new SQLException("disk full", "53100")))).isTrue();
 		assertThat(StoreFailures.isOutage(new RuntimeException(new SQLException("closed", "90098", 90098)))).isTrue();
 		assertThat(StoreFailures.isOutage(new RuntimeException(new SQLException("no space", "90100", 90100)))).isTrue();
+		assertThat(StoreFailures.isOutage(new RuntimeException(new SQLException("General error", "HY000", 50000,
+				new org.h2.mvstore.MVStoreException(4, "Transaction 2 is closed")))))
+			.as("H2's storage layer failed under its general error")
+			.isTrue();
 		assertThat(StoreFailures.isOutage(new DataIntegrityViolationException("NUL in text",
 				new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021"))))
 			.isFalse();

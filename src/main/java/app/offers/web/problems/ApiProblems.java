@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +28,7 @@ import app.offers.offer.ClientText;
 import app.offers.offer.CommitOutcomeUnknown;
 import app.offers.offer.InvalidValue;
 import app.offers.offer.StoreFailures;
+import app.offers.offer.StoreWrites;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
@@ -43,6 +45,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
 	private static final URI BLANK = URI.create("about:blank");
+
+	/** Absent in web slices, which have no store. */
+	private final ObjectProvider<StoreWrites> outages;
+
+	ApiProblems(ObjectProvider<StoreWrites> outages) {
+		this.outages = outages;
+	}
 
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
@@ -112,14 +121,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	/**
 	 * The database failed. An outage (unreachable, timed out, a full or failing disk) is
-	 * a 503 the client may retry; anything else (SQL this database refuses) is a 500,
-	 * since retrying cannot fix it, with its cause logged once. Either way nothing was
-	 * stored half-done: the write is one transaction.
+	 * a 503 the client may retry, counted in the outage that {@link StoreWrites} logs
+	 * once; anything else (SQL this database refuses) is a 500, since retrying cannot fix
+	 * it, with its cause logged. Either way nothing was stored half-done: the write is
+	 * one transaction.
 	 */
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
 	ResponseEntity<ProblemDetail> databaseFailed(Exception ex) {
 		if (StoreFailures.isOutage(ex)) {
-			log.error("Offer store unavailable: {}", ClientText.forLog(String.valueOf(ex.getMessage())));
+			outages.ifAvailable(writes -> writes.refused(ex));
 			ProblemDetail problem = Problems.detail(ProblemType.STORE_UNAVAILABLE, 503,
 					"The offer store is unavailable right now; nothing was stored. Retry shortly.");
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -139,8 +149,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(CommitOutcomeUnknown.class)
 	ResponseEntity<ProblemDetail> outcomeUnknown(CommitOutcomeUnknown ex) {
-		log.error("A write failed while committing; it may be stored: {}",
-				ClientText.forLog(String.valueOf(ex.getMessage())));
+		if (StoreFailures.isOutage(ex)) {
+			// logged once, with the other requests the outage refuses
+			outages.ifAvailable(writes -> writes.refused(ex));
+		}
+		else {
+			log.error("A write failed while committing; it may be stored: {}",
+					ClientText.forLog(String.valueOf(ex.getMessage())));
+		}
 		ProblemDetail problem = Problems.detail(ProblemType.OUTCOME_UNKNOWN, 503,
 				"The offer store failed while committing: it may have stored this payload or not. Re-posting the "
 						+ "same payload is safe.");
