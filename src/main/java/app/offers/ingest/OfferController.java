@@ -60,7 +60,8 @@ class OfferController {
 	@ApiResponse(responseCode = "503",
 			description = "The offer store is unavailable "
 					+ "(store-unavailable: nothing stored) or failed while committing (outcome-unknown: it may be "
-					+ "stored; posting the same payload again is safe); retry after Retry-After seconds")
+					+ "stored; posting the same payload again is safe), or the service is starting and has not loaded "
+					+ "the stored offers yet (not-ready: nothing stored); retry after Retry-After seconds")
 	@PostMapping(path = "/offer", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	IngestResult learn(@RequestBody JsonNode body) {

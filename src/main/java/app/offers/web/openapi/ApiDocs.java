@@ -311,7 +311,8 @@ public class ApiDocs {
 	 * What every read answers besides its own: its 200 can be revalidated (ETag,
 	 * Cache-Control, and 304 to If-None-Match), and a browser page on an origin the
 	 * service does not allow is refused (403 origin-not-allowed; CORS is offered on the
-	 * reads only).
+	 * reads only), and until the stored offers are loaded at start-up, a read is 503
+	 * not-ready.
 	 */
 	private static void readResponses(Operation operation) {
 		ApiResponses responses = operation.getResponses();
@@ -332,6 +333,23 @@ public class ApiDocs {
 								+ "(setting offers.cors.allowed-origins).",
 						"instance", "/highest-discount")))));
 		responses.put("403", refused);
+		// every read takes the ETag of the offers held: none until they are loaded
+		ApiResponse unavailable = responses.get("503");
+		String notReady = "the service is starting and has not loaded the stored offers yet (not-ready); retry "
+				+ "after Retry-After seconds";
+		if (unavailable == null) {
+			ApiResponse starting = new ApiResponse()
+				.description(Character.toUpperCase(notReady.charAt(0)) + notReady.substring(1));
+			problemContent(starting.content(new Content().addMediaType(PROBLEM_JSON, new MediaType().example(Map.of(
+					"type", ProblemType.NOT_READY.type().toString(), "title", ProblemType.NOT_READY.title(), "status",
+					503, "detail",
+					"The service is starting: the stored offers are still loading. Nothing was stored; retry shortly.",
+					"instance", "/highest-discount")))));
+			responses.put("503", starting);
+		}
+		else {
+			unavailable.description(unavailable.getDescription() + "; or " + notReady);
+		}
 	}
 
 	/**
