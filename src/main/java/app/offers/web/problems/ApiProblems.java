@@ -136,9 +136,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				.header(HttpHeaders.RETRY_AFTER, "5")
 				.body(problem);
 		}
-		log.error("The offer store refused a write that retrying cannot fix", ClientText.forLog(ex));
+		log.error("The offer store refused a request in a way retrying cannot fix", ClientText.forLog(ex));
 		ProblemDetail problem = Problems.detail(ProblemType.INTERNAL_ERROR, 500,
-				"The offer store refused this write; nothing was stored. Retrying will not help: the error is logged.");
+				"The offer store refused this request; nothing was stored. Retrying will not help: the error is logged.");
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
 	}
 
