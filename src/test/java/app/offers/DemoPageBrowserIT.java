@@ -2,25 +2,19 @@ package app.offers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +25,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,6 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import app.offers.discount.LiveOffers;
+import app.offers.testing.HeadlessChromium;
+import app.offers.testing.LocalHttp;
 import app.offers.web.problems.ProblemType;
 
 /**
@@ -55,10 +49,6 @@ import app.offers.web.problems.ProblemType;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DemoPageBrowserIT {
-
-	static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	static final File DRIVER = new File("/usr/bin/chromedriver");
 
 	/** What the page says when no answer came at all. */
 	static final String OFFLINE = "We can't reach the offers service. Please check your connection and try again.";
@@ -96,19 +86,7 @@ class DemoPageBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		Assumptions.assumeTrue(CHROMIUM.canExecute() && DRIVER.canExecute(),
-				"browser test skipped: install Debian's chromium and chromium-driver (apt-get install chromium "
-						+ "chromium-driver) to run it");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		browser = HeadlessChromium.start();
 		try (InputStream script = DemoPageBrowserIT.class.getResourceAsStream("/axe-core/axe.min.js")) {
 			assertThat(script).as("axe-core's axe.min.js in src/test/resources/axe-core").isNotNull();
 			axe = new String(script.readAllBytes(), StandardCharsets.UTF_8);
@@ -153,8 +131,7 @@ class DemoPageBrowserIT {
 
 	/** The page as a phone (390 px, mobile viewport) or a laptop (1280 px) shows it. */
 	void open(int width) {
-		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height",
-				width < 600 ? 844 : 800, "deviceScaleFactor", 1, "mobile", width < 600));
+		HeadlessChromium.viewport(browser, width);
 		browser.get("http://localhost:" + port + "/");
 		assertThat(browser.getTitle()).contains("Checkout demo");
 		// a promise the page leaves unhandled is recorded: none may be
@@ -522,15 +499,10 @@ class DemoPageBrowserIT {
 			captures = files.filter((file) -> file.getFileName().toString().startsWith("real-")).sorted().toList();
 		}
 		assertThat(captures).hasSize(15);
-		HttpClient http = HttpClient.newHttpClient();
 		for (Path capture : captures) {
 			String text = Files.readString(capture);
 			String body = wrapped(text) ? text : "{\"flipkartOfferApiResponse\":" + text + "}";
-			HttpResponse<String> response = http
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/offer"))
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(body))
-					.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = LocalHttp.postOffer(port, body);
 			assertThat(response.statusCode()).as(capture.toString()).isEqualTo(200);
 			assertThat(response.body()).as(capture.toString()).doesNotContain("\"noOfOffersIdentified\":0");
 		}
@@ -538,15 +510,7 @@ class DemoPageBrowserIT {
 
 	/** The whole page, not just the viewport, into target/screenshots. */
 	Path screenshot(String name) throws IOException {
-		Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
-		Number width = (Number) browser.executeScript("return window.innerWidth");
-		Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
-				Map.of("format", "png", "captureBeyondViewport", true, "clip",
-						Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
-		Path file = Path.of("target", "screenshots", name);
-		Files.createDirectories(file.getParent());
-		Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
-		return file;
+		return HeadlessChromium.screenshot(browser, name);
 	}
 
 	/** No horizontal scroll, and no element whose right edge lies beyond the viewport. */
