@@ -34,9 +34,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import app.offers.discount.LiveOffers;
+import app.offers.testing.GeneratedPayloads;
 import app.offers.testing.HeadlessChromium;
 import app.offers.testing.LocalHttp;
 import app.offers.web.problems.ProblemType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo checkout page in a real headless Chromium (Debian's chromium and
@@ -506,6 +509,107 @@ class DemoPageBrowserIT {
 			assertThat(response.statusCode()).as(capture.toString()).isEqualTo(200);
 			assertThat(response.body()).as(capture.toString()).doesNotContain("\"noOfOffersIdentified\":0");
 		}
+	}
+
+	/**
+	 * More ways to pay than one page of /payment-options holds: the page follows the
+	 * cursor to the last page and shows every one of them, and the totals the service
+	 * answers (totalOptions, totalOffers), not the rows of a page.
+	 */
+	@ParameterizedTest(name = "{0} px wide")
+	@ValueSource(ints = { 1280, 390 })
+	void everyWayToPayIsShownWhenTheyTakeMoreThanOnePage(int width) throws Exception {
+		postOffers(GeneratedPayloads.manyBanks("MANY-", 40, 7));
+		postOffers(GeneratedPayloads.wrapped("SOME-", 60, 7));
+		JsonNode first = answer("/payment-options?amountToPay=81500&limit=200");
+		int total = first.get("totalOptions").asInt();
+		assertThat(total).as("more options than one page holds").isGreaterThan(200);
+		assertThat(first.get("nextCursor").isNull()).isFalse();
+		open(width);
+		// an amount no other test asks about: no answer from the browser's cache
+		compareBanks("81500");
+		// every option is one way to pay on its bank's card
+		assertThat(browser.findElements(By.cssSelector("#options .chip"))).hasSize(total);
+		assertThat(bankCards()).hasSizeGreaterThan(40);
+		assertThat(browser.findElement(By.id("rank-result")).getText()).isEqualTo(total
+				+ " ways to pay have offers for ₹81,500, with " + bankCards().size() + " banks and apps; best first.");
+		Number pages = (Number) browser.executeScript(
+				"return performance.getEntriesByType('resource').filter((e) => e.name.includes('/payment-options?')).length");
+		assertThat(pages.intValue()).isEqualTo((total + 199) / 200);
+
+		// the cart's offers: the best three, and how many apply in all
+		int offers = answer("/best-offers?amountToPay=81500&bankName=HDFC").get("totalOffers").asInt();
+		assertThat(offers).as("more offers than the page lists").isGreaterThan(4);
+		cart("81500", "HDFC Bank", "Any way");
+		assertThat(waitForText("discount", "that apply").findElement(By.cssSelector(".context")).getText())
+			.isEqualTo("Best offer for HDFC Bank, of " + offers + " that apply:");
+		assertThat(browser.findElements(By.cssSelector("#best-offers > li"))).hasSize(3);
+		assertThat(browser.findElement(By.cssSelector("#discount .hint")).getText())
+			.isEqualTo((offers - 3) + " more offers apply, saving less.");
+
+		screenshot("demo-page-every-option-" + width + ".png");
+		assertNothingOverflows(width);
+		assertAccessible();
+		assertNoUnhandledRejection();
+	}
+
+	/**
+	 * A later page that fails is told like any other error, and leaves nothing of the
+	 * pages before; a server whose pages never end is not walked forever.
+	 */
+	@Test
+	void aLaterPageThatFailsLeavesNoBankCards() throws Exception {
+		postOffers(GeneratedPayloads.manyBanks("MANY-", 40, 7));
+		open(1280);
+		compareBanks("79500");
+		assertThat(bankCards()).isNotEmpty();
+
+		// every page after the first: the store is unavailable
+		browser.executeScript("""
+				const original = window.fetch;
+				window.fetch = (url, ...rest) => String(url).includes('after=')
+				  ? Promise.resolve(new Response(JSON.stringify({ type: 'urn:flipkart-offers:problem:store-unavailable',
+				      title: 'Store unavailable', status: 503, detail: 'The offer store is unavailable.' }),
+				    { status: 503, headers: { 'Content-Type': 'application/problem+json' } }))
+				  : original(url, ...rest);""");
+		compareBanks("79500");
+		WebElement ranked = waitForText("rank-result", "Offers are unavailable");
+		assertThat(ranked.getAttribute("class")).contains("error");
+		assertThat(ranked.findElement(By.cssSelector(".problem")).getText())
+			.isEqualTo("Offers are unavailable for a moment. Please try again shortly.");
+		assertThat(bankCards()).isEmpty();
+		assertAccessible();
+
+		// pages that never end: the page stops after its bound and says something went
+		// wrong
+		open(1280);
+		browser.executeScript("""
+				window.pages = 0;
+				window.fetch = async () => {
+				  window.pages++;
+				  return new Response(JSON.stringify({ amountToPay: 80000, totalOptions: 1, nextCursor: 'again',
+				    options: [{ bankName: 'HDFC', paymentInstrument: 'CREDIT', highestDiscountAmount: 100,
+				      offerId: 'X', summary: 'Flat ₹100 off', conditions: [] }] }),
+				    { status: 200, headers: { 'Content-Type': 'application/json' } });
+				};""");
+		compareBanks("79500");
+		assertThat(waitForText("rank-result", "Something went wrong").getText())
+			.isEqualTo("Something went wrong on our side. Please try again in a moment.");
+		assertThat(browser.executeScript("return window.pages"))
+			.isEqualTo(browser.executeScript("return MAX_OPTION_PAGES"));
+		assertThat(bankCards()).isEmpty();
+		assertNoUnhandledRejection();
+	}
+
+	void postOffers(String body) throws IOException, InterruptedException {
+		HttpResponse<String> response = LocalHttp.postOffer(port, body);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+	}
+
+	JsonNode answer(String path) throws IOException, InterruptedException {
+		HttpResponse<String> response = LocalHttp.get(port, path);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return JsonMapper.builder().build().readTree(response.body());
 	}
 
 	/** The whole page, not just the viewport, into target/screenshots. */
