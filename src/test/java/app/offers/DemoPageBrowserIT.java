@@ -13,10 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,16 +22,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import app.offers.discount.LiveOffers;
+import app.offers.testing.BrowserTestSupport;
 import app.offers.testing.GeneratedPayloads;
 import app.offers.testing.HeadlessChromium;
 import app.offers.testing.LocalHttp;
@@ -51,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * package's axe.min.js in src/test/resources/axe-core) finds no accessibility violation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DemoPageBrowserIT {
+class DemoPageBrowserIT extends BrowserTestSupport {
 
 	/** What the page says when no answer came at all. */
 	static final String OFFLINE = "We can't reach the offers service. Please check your connection and try again.";
@@ -73,40 +67,15 @@ class DemoPageBrowserIT {
 			});
 			window.release = () => { window.fetch = original; waiting.splice(0).forEach((go) => go()); };""";
 
-	static ChromeDriver browser;
-
 	/** axe-core's browser script (axe.min.js, MPL-2.0), injected into the page. */
 	static String axe;
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	LiveOffers live;
-
 	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = HeadlessChromium.start();
+	static void loadAxe() throws IOException {
 		try (InputStream script = DemoPageBrowserIT.class.getResourceAsStream("/axe-core/axe.min.js")) {
 			assertThat(script).as("axe-core's axe.min.js in src/test/resources/axe-core").isNotNull();
 			axe = new String(script.readAllBytes(), StandardCharsets.UTF_8);
 		}
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	@BeforeEach
-	void emptyStore() {
-		jdbc.update("delete from offer");
-		live.reloadAll();
 	}
 
 	@AfterEach
