@@ -463,12 +463,34 @@ window.addEventListener('resize', () => {
 
 // 4. Every bank's best offers for this cart, one card per bank
 
+// /payment-options answers a page of at most 200 options; a server that never ends its pages stops here
+const OPTIONS_PER_PAGE = 200;
+const MAX_OPTION_PAGES = 50;
+
+/**
+ * Every way to pay for the amount: the pages of /payment-options, each after the cursor the one before answered,
+ * until the last (no nextCursor). The totals are those of the last page: the store as it is now.
+ */
+async function paymentOptions(amountToPay) {
+  const options = [];
+  let after = null;
+  for (let pages = 0; pages < MAX_OPTION_PAGES; pages++) {
+    const query = { amountToPay, limit: OPTIONS_PER_PAGE };
+    if (after != null) query.after = after;
+    const page = await getJson('payment-options', query);
+    options.push(...page.options);
+    if (page.nextCursor == null) return { ...page, options };
+    after = page.nextCursor;
+  }
+  throw new Problem({ message: PROBLEMS['internal-error'], detail: null });
+}
+
 async function compareBanks() {
   const list = $('options');
   status($('rank-result'), 'Comparing every bank\'s offers for your cart…');
   let result;
   try {
-    result = await getJson('payment-options', { amountToPay: $('amount').value.trim(), limit: 200 });
+    result = await paymentOptions($('amount').value.trim());
   } catch (error) {
     clearResults();
     return status($('rank-result'), problemNodes(asProblem(error)), 'error');
@@ -490,8 +512,10 @@ async function compareBanks() {
     return status($('rank-result'), `No offer applies to ${money(result.amountToPay)} yet: learn a payment page's offers first.`,
       'warn');
   }
-  status($('rank-result'), `${ranked.length} ${ranked.length === 1 ? 'bank or app has' : 'banks and apps have'} offers `
-    + `for ${money(result.amountToPay)}, best first.`);
+  const ways = result.totalOptions;
+  status($('rank-result'), `${ways} ${ways === 1 ? 'way to pay has an offer' : 'ways to pay have offers'} for `
+    + `${money(result.amountToPay)}, with ${ranked.length} ${ranked.length === 1 ? 'bank or app' : 'banks and apps'}; `
+    + 'best first.');
   ranked.forEach((bank, i) => {
     const offers = [...bank.offers.values()].sort((a, b) => b.highestDiscountAmount - a.highestDiscountAmount);
     const items = offers.map((o) => offerItem(o, result.amountToPay, o.highestDiscountAmount,

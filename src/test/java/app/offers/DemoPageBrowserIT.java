@@ -2,27 +2,19 @@ package app.offers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,19 +22,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import app.offers.discount.LiveOffers;
+import app.offers.testing.BrowserTestSupport;
+import app.offers.testing.GeneratedPayloads;
+import app.offers.testing.HeadlessChromium;
+import app.offers.testing.LocalHttp;
 import app.offers.web.problems.ProblemType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo checkout page in a real headless Chromium (Debian's chromium and
@@ -54,11 +45,7 @@ import app.offers.web.problems.ProblemType;
  * package's axe.min.js in src/test/resources/axe-core) finds no accessibility violation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DemoPageBrowserIT {
-
-	static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	static final File DRIVER = new File("/usr/bin/chromedriver");
+class DemoPageBrowserIT extends BrowserTestSupport {
 
 	/** What the page says when no answer came at all. */
 	static final String OFFLINE = "We can't reach the offers service. Please check your connection and try again.";
@@ -80,52 +67,15 @@ class DemoPageBrowserIT {
 			});
 			window.release = () => { window.fetch = original; waiting.splice(0).forEach((go) => go()); };""";
 
-	static ChromeDriver browser;
-
 	/** axe-core's browser script (axe.min.js, MPL-2.0), injected into the page. */
 	static String axe;
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	LiveOffers live;
-
 	@BeforeAll
-	static void startBrowser() throws IOException {
-		Assumptions.assumeTrue(CHROMIUM.canExecute() && DRIVER.canExecute(),
-				"browser test skipped: install Debian's chromium and chromium-driver (apt-get install chromium "
-						+ "chromium-driver) to run it");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+	static void loadAxe() throws IOException {
 		try (InputStream script = DemoPageBrowserIT.class.getResourceAsStream("/axe-core/axe.min.js")) {
 			assertThat(script).as("axe-core's axe.min.js in src/test/resources/axe-core").isNotNull();
 			axe = new String(script.readAllBytes(), StandardCharsets.UTF_8);
 		}
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	@BeforeEach
-	void emptyStore() {
-		jdbc.update("delete from offer");
-		live.reloadAll();
 	}
 
 	@AfterEach
@@ -153,8 +103,7 @@ class DemoPageBrowserIT {
 
 	/** The page as a phone (390 px, mobile viewport) or a laptop (1280 px) shows it. */
 	void open(int width) {
-		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height",
-				width < 600 ? 844 : 800, "deviceScaleFactor", 1, "mobile", width < 600));
+		HeadlessChromium.viewport(browser, width);
 		browser.get("http://localhost:" + port + "/");
 		assertThat(browser.getTitle()).contains("Checkout demo");
 		// a promise the page leaves unhandled is recorded: none may be
@@ -522,31 +471,119 @@ class DemoPageBrowserIT {
 			captures = files.filter((file) -> file.getFileName().toString().startsWith("real-")).sorted().toList();
 		}
 		assertThat(captures).hasSize(15);
-		HttpClient http = HttpClient.newHttpClient();
 		for (Path capture : captures) {
 			String text = Files.readString(capture);
 			String body = wrapped(text) ? text : "{\"flipkartOfferApiResponse\":" + text + "}";
-			HttpResponse<String> response = http
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/offer"))
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(body))
-					.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = LocalHttp.postOffer(port, body);
 			assertThat(response.statusCode()).as(capture.toString()).isEqualTo(200);
 			assertThat(response.body()).as(capture.toString()).doesNotContain("\"noOfOffersIdentified\":0");
 		}
 	}
 
+	/**
+	 * More ways to pay than one page of /payment-options holds: the page follows the
+	 * cursor to the last page and shows every one of them, and the totals the service
+	 * answers (totalOptions, totalOffers), not the rows of a page.
+	 */
+	@ParameterizedTest(name = "{0} px wide")
+	@ValueSource(ints = { 1280, 390 })
+	void everyWayToPayIsShownWhenTheyTakeMoreThanOnePage(int width) throws Exception {
+		postOffers(GeneratedPayloads.manyBanks("MANY-", 40, 7));
+		postOffers(GeneratedPayloads.wrapped("SOME-", 60, 7));
+		JsonNode first = answer("/payment-options?amountToPay=81500&limit=200");
+		int total = first.get("totalOptions").asInt();
+		assertThat(total).as("more options than one page holds").isGreaterThan(200);
+		assertThat(first.get("nextCursor").isNull()).isFalse();
+		open(width);
+		// an amount no other test asks about: no answer from the browser's cache
+		compareBanks("81500");
+		// every option is one way to pay on its bank's card
+		assertThat(browser.findElements(By.cssSelector("#options .chip"))).hasSize(total);
+		assertThat(bankCards()).hasSizeGreaterThan(40);
+		assertThat(browser.findElement(By.id("rank-result")).getText()).isEqualTo(total
+				+ " ways to pay have offers for ₹81,500, with " + bankCards().size() + " banks and apps; best first.");
+		Number pages = (Number) browser.executeScript(
+				"return performance.getEntriesByType('resource').filter((e) => e.name.includes('/payment-options?')).length");
+		assertThat(pages.intValue()).isEqualTo((total + 199) / 200);
+
+		// the cart's offers: the best three, and how many apply in all
+		int offers = answer("/best-offers?amountToPay=81500&bankName=HDFC").get("totalOffers").asInt();
+		assertThat(offers).as("more offers than the page lists").isGreaterThan(4);
+		cart("81500", "HDFC Bank", "Any way");
+		assertThat(waitForText("discount", "that apply").findElement(By.cssSelector(".context")).getText())
+			.isEqualTo("Best offer for HDFC Bank, of " + offers + " that apply:");
+		assertThat(browser.findElements(By.cssSelector("#best-offers > li"))).hasSize(3);
+		assertThat(browser.findElement(By.cssSelector("#discount .hint")).getText())
+			.isEqualTo((offers - 3) + " more offers apply, saving less.");
+
+		screenshot("demo-page-every-option-" + width + ".png");
+		assertNothingOverflows(width);
+		assertAccessible();
+		assertNoUnhandledRejection();
+	}
+
+	/**
+	 * A later page that fails is told like any other error, and leaves nothing of the
+	 * pages before; a server whose pages never end is not walked forever.
+	 */
+	@Test
+	void aLaterPageThatFailsLeavesNoBankCards() throws Exception {
+		postOffers(GeneratedPayloads.manyBanks("MANY-", 40, 7));
+		open(1280);
+		compareBanks("79500");
+		assertThat(bankCards()).isNotEmpty();
+
+		// every page after the first: the store is unavailable
+		browser.executeScript("""
+				const original = window.fetch;
+				window.fetch = (url, ...rest) => String(url).includes('after=')
+				  ? Promise.resolve(new Response(JSON.stringify({ type: 'urn:flipkart-offers:problem:store-unavailable',
+				      title: 'Store unavailable', status: 503, detail: 'The offer store is unavailable.' }),
+				    { status: 503, headers: { 'Content-Type': 'application/problem+json' } }))
+				  : original(url, ...rest);""");
+		compareBanks("79500");
+		WebElement ranked = waitForText("rank-result", "Offers are unavailable");
+		assertThat(ranked.getAttribute("class")).contains("error");
+		assertThat(ranked.findElement(By.cssSelector(".problem")).getText())
+			.isEqualTo("Offers are unavailable for a moment. Please try again shortly.");
+		assertThat(bankCards()).isEmpty();
+		assertAccessible();
+
+		// pages that never end: the page stops after its bound and says something went
+		// wrong
+		open(1280);
+		browser.executeScript("""
+				window.pages = 0;
+				window.fetch = async () => {
+				  window.pages++;
+				  return new Response(JSON.stringify({ amountToPay: 80000, totalOptions: 1, nextCursor: 'again',
+				    options: [{ bankName: 'HDFC', paymentInstrument: 'CREDIT', highestDiscountAmount: 100,
+				      offerId: 'X', summary: 'Flat ₹100 off', conditions: [] }] }),
+				    { status: 200, headers: { 'Content-Type': 'application/json' } });
+				};""");
+		compareBanks("79500");
+		assertThat(waitForText("rank-result", "Something went wrong").getText())
+			.isEqualTo("Something went wrong on our side. Please try again in a moment.");
+		assertThat(browser.executeScript("return window.pages"))
+			.isEqualTo(browser.executeScript("return MAX_OPTION_PAGES"));
+		assertThat(bankCards()).isEmpty();
+		assertNoUnhandledRejection();
+	}
+
+	void postOffers(String body) throws IOException, InterruptedException {
+		HttpResponse<String> response = LocalHttp.postOffer(port, body);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+	}
+
+	JsonNode answer(String path) throws IOException, InterruptedException {
+		HttpResponse<String> response = LocalHttp.get(port, path);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return JsonMapper.builder().build().readTree(response.body());
+	}
+
 	/** The whole page, not just the viewport, into target/screenshots. */
 	Path screenshot(String name) throws IOException {
-		Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
-		Number width = (Number) browser.executeScript("return window.innerWidth");
-		Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
-				Map.of("format", "png", "captureBeyondViewport", true, "clip",
-						Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
-		Path file = Path.of("target", "screenshots", name);
-		Files.createDirectories(file.getParent());
-		Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
-		return file;
+		return HeadlessChromium.screenshot(browser, name);
 	}
 
 	/** No horizontal scroll, and no element whose right edge lies beyond the viewport. */
