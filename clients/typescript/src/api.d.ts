@@ -93,7 +93,7 @@ export interface paths {
         };
         /**
          * The stored offers as the service understood them, paged and filtered
-         * @description Every stored offer, ordered by id. For example, HDFC's card-EMI offers applied now: bankName=HDFC&paymentInstrument=EMI_OPTIONS&status=active.
+         * @description Every stored offer, ordered by id. For example, HDFC's card-EMI offers applied now: bankName=HDFC&paymentInstrument=EMI_OPTIONS&status=ACTIVE.
          */
         get: operations["listOffers"];
         put?: never;
@@ -229,7 +229,7 @@ export interface components {
             } | unknown[];
         };
         OfferView: {
-            /** @description Applied now: valid, seen recently enough and not withdrawn (status active) */
+            /** @description Applied now: valid, seen recently enough and not withdrawn (status ACTIVE) */
             active: boolean;
             /** @description Canonical bank codes; empty for offers tied to no bank */
             banks: string[];
@@ -283,10 +283,10 @@ export interface components {
             /** @description Its terms were read with confidence; unreadable offers never apply */
             readable: boolean;
             /**
-             * @description active: applied now; upcoming: not valid yet; expired: its validity ended; retired: no payload showed it for offers.retire-after; withdrawn: withdrawn by DELETE /offers/{id}. Lower case, as it has always been sent: the one exception to the API's upper-case codes
+             * @description ACTIVE: applied now; UPCOMING: not valid yet; EXPIRED: its validity ended; RETIRED: no payload showed it for offers.retire-after; WITHDRAWN: withdrawn by DELETE /offers/{id}
              * @enum {string}
              */
-            status: "active" | "upcoming" | "expired" | "retired" | "withdrawn";
+            status: "ACTIVE" | "UPCOMING" | "EXPIRED" | "RETIRED" | "WITHDRAWN";
             /** @description The offer's text, cut to 500 characters */
             summary: string;
             /**
@@ -348,7 +348,7 @@ export interface components {
              * @description What kind of problem, to branch on: one of the service's problem types (urn:flipkart-offers:problem:<kind>). about:blank is RFC 9457's type for a problem with none; the service always sends its own, a client may use it for an error something in between answered.
              * @enum {string}
              */
-            type: "urn:flipkart-offers:problem:invalid-parameter" | "urn:flipkart-offers:problem:malformed-body" | "urn:flipkart-offers:problem:invalid-request" | "urn:flipkart-offers:problem:unauthorized" | "urn:flipkart-offers:problem:origin-not-allowed" | "urn:flipkart-offers:problem:not-found" | "urn:flipkart-offers:problem:method-not-allowed" | "urn:flipkart-offers:problem:not-acceptable" | "urn:flipkart-offers:problem:request-timeout" | "urn:flipkart-offers:problem:content-too-large" | "urn:flipkart-offers:problem:unsupported-media-type" | "urn:flipkart-offers:problem:too-many-offers" | "urn:flipkart-offers:problem:too-many-uploads" | "urn:flipkart-offers:problem:headers-too-large" | "urn:flipkart-offers:problem:internal-error" | "urn:flipkart-offers:problem:not-implemented" | "urn:flipkart-offers:problem:http-version-not-supported" | "urn:flipkart-offers:problem:store-unavailable" | "urn:flipkart-offers:problem:outcome-unknown" | "urn:flipkart-offers:problem:store-full" | "about:blank";
+            type: "urn:flipkart-offers:problem:invalid-parameter" | "urn:flipkart-offers:problem:malformed-body" | "urn:flipkart-offers:problem:invalid-request" | "urn:flipkart-offers:problem:unauthorized" | "urn:flipkart-offers:problem:origin-not-allowed" | "urn:flipkart-offers:problem:not-found" | "urn:flipkart-offers:problem:method-not-allowed" | "urn:flipkart-offers:problem:not-acceptable" | "urn:flipkart-offers:problem:request-timeout" | "urn:flipkart-offers:problem:content-too-large" | "urn:flipkart-offers:problem:unsupported-media-type" | "urn:flipkart-offers:problem:too-many-offers" | "urn:flipkart-offers:problem:too-many-uploads" | "urn:flipkart-offers:problem:headers-too-large" | "urn:flipkart-offers:problem:internal-error" | "urn:flipkart-offers:problem:not-implemented" | "urn:flipkart-offers:problem:http-version-not-supported" | "urn:flipkart-offers:problem:not-ready" | "urn:flipkart-offers:problem:store-unavailable" | "urn:flipkart-offers:problem:outcome-unknown" | "urn:flipkart-offers:problem:store-full" | "about:blank";
         };
         RankedOffer: {
             /** @description What the offer asks that the query cannot check (once per user, a cap per quarter, select cards or products), in a shopper's words; empty when it asks nothing */
@@ -523,6 +523,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The service is starting and has not loaded the stored offers yet (not-ready); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is starting: the stored offers are still loading. Nothing was stored; retry shortly.",
+                     *       "instance": "/highest-discount",
+                     *       "status": 503,
+                     *       "title": "Not ready",
+                     *       "type": "urn:flipkart-offers:problem:not-ready"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getDiscountCurve: {
@@ -668,6 +688,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The service is starting and has not loaded the stored offers yet (not-ready); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is starting: the stored offers are still loading. Nothing was stored; retry shortly.",
+                     *       "instance": "/highest-discount",
+                     *       "status": 503,
+                     *       "title": "Not ready",
+                     *       "type": "urn:flipkart-offers:problem:not-ready"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getHighestDiscount: {
@@ -794,6 +834,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is starting and has not loaded the stored offers yet (not-ready); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is starting: the stored offers are still loading. Nothing was stored; retry shortly.",
+                     *       "instance": "/highest-discount",
+                     *       "status": 503,
+                     *       "title": "Not ready",
+                     *       "type": "urn:flipkart-offers:problem:not-ready"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -928,7 +988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The offer store is unavailable (store-unavailable: nothing stored) or failed while committing (outcome-unknown: it may be stored; posting the same payload again is safe); retry after Retry-After seconds */
+            /** @description The offer store is unavailable (store-unavailable: nothing stored) or failed while committing (outcome-unknown: it may be stored; posting the same payload again is safe), or the service is starting and has not loaded the stored offers yet (not-ready: nothing stored); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -958,10 +1018,10 @@ export interface operations {
                 bankName?: string;
                 /** @description How the shopper pays; every way to pay when absent (offers tied to no bank, such as UPI apps' cashback, included). CREDIT is Flipkart's own "Credit / Debit / ATM card" option: it reaches credit-card, debit-card and card offers alike (Flipkart files debit-card offers under it). CREDIT_CARD is what a person means by "credit card": credit cards only, never debit-card offers. DEBIT: debit cards. EMI_OPTIONS: card EMI, credit and debit; DEBIT_EMI: debit-card EMI only. NET_OPTIONS: net banking. UPI reaches every UPI app; an app (UPI_INTENT, PHONEPE, ...) reaches its own offers and UPI ones. Names are accepted too, in any case: "credit card", "credit", CC (= CREDIT_CARD); "debit card", DC (= DEBIT); EMI, "credit card EMI" (= EMI_OPTIONS); "debit card EMI" (= DEBIT_EMI); "net banking", NB (= NET_OPTIONS). Anything else is a 400 listing the codes. */
                 paymentInstrument?: "CREDIT" | "CREDIT_CARD" | "DEBIT" | "EMI_OPTIONS" | "DEBIT_EMI" | "NET_OPTIONS" | "UPI" | "UPI_INTENT" | "UPI_COLLECT" | "FK_UPI" | "PHONEPE" | "GOOGLEPAY" | "PAYTM" | "BHIM" | "MOBIKWIK" | "CRED" | "AMAZONPAY";
-                /** @description true: only offers applied now (status active); false: only the others; all when absent. */
+                /** @description true: only offers applied now (status ACTIVE); false: only the others; all when absent. */
                 active?: boolean;
-                /** @description Only offers with this status: active (applied now), upcoming (not valid yet), expired (validity ended), retired (not seen in a payload for offers.retire-after), withdrawn (DELETE /offers/{id}); all when absent. Anything else is a 400 listing them. */
-                status?: "active" | "upcoming" | "expired" | "retired" | "withdrawn";
+                /** @description Only offers with this status: ACTIVE (applied now), UPCOMING (not valid yet), EXPIRED (validity ended), RETIRED (not seen in a payload for offers.retire-after), WITHDRAWN (DELETE /offers/{id}), in any case; all when absent. Anything else is a 400 listing them. */
+                status?: "ACTIVE" | "UPCOMING" | "EXPIRED" | "RETIRED" | "WITHDRAWN";
                 /** @description The page, from 0 */
                 page?: number;
                 /** @description Offers per page */
@@ -1008,7 +1068,7 @@ export interface operations {
                      *           "validFrom": null,
                      *           "validUntil": null,
                      *           "active": true,
-                     *           "status": "active",
+                     *           "status": "ACTIVE",
                      *           "readable": true,
                      *           "givesAmountOff": true,
                      *           "productScoped": false,
@@ -1095,7 +1155,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The offer store is unavailable; retry after Retry-After seconds */
+            /** @description The offer store is unavailable; retry after Retry-After seconds; or the service is starting and has not loaded the stored offers yet (not-ready); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -1156,7 +1216,7 @@ export interface operations {
                      *         "validFrom": null,
                      *         "validUntil": null,
                      *         "active": true,
-                     *         "status": "active",
+                     *         "status": "ACTIVE",
                      *         "readable": true,
                      *         "givesAmountOff": true,
                      *         "productScoped": false,
@@ -1272,7 +1332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The offer store is unavailable; retry after Retry-After seconds */
+            /** @description The offer store is unavailable; retry after Retry-After seconds; or the service is starting and has not loaded the stored offers yet (not-ready); retry after Retry-After seconds */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -1507,6 +1567,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is starting and has not loaded the stored offers yet (not-ready); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is starting: the stored offers are still loading. Nothing was stored; retry shortly.",
+                     *       "instance": "/highest-discount",
+                     *       "status": 503,
+                     *       "title": "Not ready",
+                     *       "type": "urn:flipkart-offers:problem:not-ready"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

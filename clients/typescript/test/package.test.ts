@@ -16,6 +16,8 @@ const pkg = JSON.parse(readFileSync(join(folder, "package.json"), "utf8")) as {
   name: string;
   version: string;
   apiVersion: string;
+  private?: boolean;
+  publishConfig?: Record<string, string>;
   scripts: Record<string, string>;
 };
 const tsc = join(folder, "node_modules", "typescript", "bin", "tsc");
@@ -62,6 +64,19 @@ describe("the package", () => {
     assert.match(other.stderr, /package\.json "apiVersion" is 1; the description's info\.version is 2/);
   });
 
+  test("it is a publishable package: scoped, not private, and published with restricted access", () => {
+    assert.equal(pkg.name, "@flipkart-offers/client");
+    assert.equal(pkg.private, undefined);
+    assert.deepEqual(pkg.publishConfig, { access: "restricted" });
+    const published = npm(folder, "publish", "--dry-run", "--json");
+    type Report = { id: string; files: unknown[] };
+    // npm 10 keys the report by the package's name; older ones answer the report itself
+    const answer = JSON.parse(published.slice(published.indexOf("{"))) as Report | Record<string, Report>;
+    const report = ("id" in answer ? answer : answer[pkg.name]) as Report;
+    assert.equal(report.id, `${pkg.name}@${pkg.version}`);
+    assert.equal(report.files.length, 5);
+  });
+
   test("npm pack makes a tarball that installs; the README's snippets compile against it, strictly, and run",
     { timeout: 240_000 }, async () => {
       const packed = JSON.parse(npm(folder, "pack", "--json", "--pack-destination", scratch)) as Array<{
@@ -70,7 +85,7 @@ describe("the package", () => {
       }>;
       const tarball = packed[0];
       assert.ok(tarball !== undefined);
-      assert.equal(tarball.filename, `${pkg.name}-${pkg.version}.tgz`);
+      assert.equal(tarball.filename, `${pkg.name.replace(/^@/, "").replace("/", "-")}-${pkg.version}.tgz`);
       assert.deepEqual(tarball.files.map((file) => file.path).sort(),
         ["README.md", "dist/api.d.ts", "dist/client.d.ts", "dist/client.js", "package.json"]);
 

@@ -73,7 +73,7 @@ class AheadOfTimeStartIT {
 			for (int i = 0; i < 3; i++) {
 				HttpResponse<String> offer = restarted.get("/offers/" + prefix + i);
 				assertThat(offer.statusCode()).as(offer.body()).isEqualTo(200);
-				assertThat(offer.body()).contains("\"status\":\"active\"");
+				assertThat(offer.body()).contains("\"status\":\"ACTIVE\"");
 			}
 		}
 	}

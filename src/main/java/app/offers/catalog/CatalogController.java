@@ -93,7 +93,7 @@ class CatalogController {
 	@Operation(operationId = "listOffers",
 			summary = "The stored offers as the service understood them, paged and filtered",
 			description = "Every stored offer, ordered by id. For example, HDFC's card-EMI offers applied now: "
-					+ "bankName=HDFC&paymentInstrument=EMI_OPTIONS&status=active.",
+					+ "bankName=HDFC&paymentInstrument=EMI_OPTIONS&status=ACTIVE.",
 			parameters = {
 					@Parameter(name = "page", description = "The page, from 0",
 							schema = @Schema(types = "integer", minimum = "0", maximum = "" + MAX_PAGE,
@@ -109,7 +109,7 @@ class CatalogController {
 							   "summary": "5% off up to ₹750 on IDFC FIRST Power Women Platinum and Signature DebitCards. Min Txn Value: ₹5,000",
 							   "banks": ["IDFC"], "instruments": ["DEBIT"], "cardNetworks": [], "percent": 5, "flatAmount": null,
 							   "maxDiscount": 750, "minAmount": 5000, "maxAmount": null, "emiMonths": [], "minEmiMonths": null,
-							   "maxEmiMonths": null, "validFrom": null, "validUntil": null, "active": true, "status": "active",
+							   "maxEmiMonths": null, "validFrom": null, "validUntil": null, "active": true, "status": "ACTIVE",
 							   "readable": true, "givesAmountOff": true, "productScoped": false, "conditions": [],
 							   "firstSeen": "2025-06-26T18:30:12.5Z", "lastChanged": "2025-06-26T18:30:12.5Z",
 							   "lastSeen": "2025-07-04T09:15:00Z"}],
@@ -169,7 +169,7 @@ class CatalogController {
 							   "banks": [], "instruments": ["UPI_COLLECT", "UPI_INTENT"], "cardNetworks": [], "percent": null,
 							   "flatAmount": 10, "maxDiscount": null, "minAmount": 500, "maxAmount": null, "emiMonths": [],
 							   "minEmiMonths": null, "maxEmiMonths": null, "validFrom": null, "validUntil": null, "active": true,
-							   "status": "active", "readable": true, "givesAmountOff": true, "productScoped": false,
+							   "status": "ACTIVE", "readable": true, "givesAmountOff": true, "productScoped": false,
 							   "conditions": ["Once per Paytm account"], "firstSeen": "2025-06-26T17:30:00Z",
 							   "lastChanged": "2025-06-26T17:30:00Z", "lastSeen": "2025-07-04T09:15:00Z"},
 							 "rawJson": [

@@ -41,12 +41,10 @@ public record OfferView(@Schema(description = "The offer's id: Flipkart's, or a 
 		@Schema(description = "Longest EMI tenure, in months; null for none") @Nullable Integer maxEmiMonths,
 		@Schema(description = "Valid from; null when the offer does not say") @Nullable Instant validFrom,
 		@Schema(description = "Valid until (exclusive); null when the offer does not say") @Nullable Instant validUntil,
-		@Schema(description = "Applied now: valid, seen recently enough and not withdrawn (status active)") boolean active,
-		@Schema(description = "active: applied now; upcoming: not valid yet; expired: its validity ended; retired: "
-				+ "no payload showed it for offers.retire-after; withdrawn: withdrawn by DELETE /offers/{id}. Lower "
-				+ "case, as it has always been sent: the one exception to the API's upper-case codes",
-				allowableValues = {
-						"active", "upcoming", "expired", "retired", "withdrawn" }) String status,
+		@Schema(description = "Applied now: valid, seen recently enough and not withdrawn (status ACTIVE)") boolean active,
+		@Schema(implementation = OfferStatus.class, description = "ACTIVE: applied now; UPCOMING: not valid yet; "
+				+ "EXPIRED: its validity ended; RETIRED: no payload showed it for offers.retire-after; WITHDRAWN: "
+				+ "withdrawn by DELETE /offers/{id}") String status,
 		@Schema(description = "Its terms were read with confidence; unreadable offers never apply") boolean readable,
 		@Schema(description = "It can give an amount: readable and not No Cost EMI") boolean givesAmountOff,
 		@Schema(description = "Limited to select products; discount answers count it only with "
@@ -54,7 +52,7 @@ public record OfferView(@Schema(description = "The offer's id: Flipkart's, or a 
 		@Schema(description = "What the offer asks that a query cannot check (once per user, a cap per quarter, "
 				+ "select cards or products), in a shopper's words; empty when it asks nothing") List<String> conditions,
 		Instant firstSeen, Instant lastChanged,
-		@Schema(description = "When a posted payload last showed it (recorded to the minute)") Instant lastSeen){
+		@Schema(description = "When a posted payload last showed it (recorded to the minute)") Instant lastSeen) {
 
 	/**
 	 * The offer as understood, with the domain's own rules for its status and "gives an

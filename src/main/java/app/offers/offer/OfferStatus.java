@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,9 +28,12 @@ public enum OfferStatus {
 	/** Withdrawn through DELETE /offers/{id}, and not posted since with changed terms. */
 	WITHDRAWN;
 
-	/** The lower-case name the API shows and takes. */
+	/**
+	 * The code the API shows, upper case like every other code; the filter takes any
+	 * case.
+	 */
 	public String code() {
-		return name().toLowerCase(Locale.ROOT);
+		return name();
 	}
 
 	public static List<String> codes() {

@@ -131,16 +131,16 @@ public final class Vocabulary {
 	}
 
 	/**
-	 * An offer status (active, upcoming, expired, retired, withdrawn; any case); null
+	 * An offer status (ACTIVE, UPCOMING, EXPIRED, RETIRED, WITHDRAWN; any case); null
 	 * when absent.
 	 */
 	public static @Nullable OfferStatus status(String name, @Nullable String value) {
 		if (value == null) {
 			return null;
 		}
-		String v = value.trim().toLowerCase(Locale.ROOT);
+		String v = value.trim();
 		for (OfferStatus s : OfferStatus.values()) {
-			if (s.code().equals(v)) {
+			if (s.code().equalsIgnoreCase(v)) {
 				return s;
 			}
 		}

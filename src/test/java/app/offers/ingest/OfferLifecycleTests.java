@@ -130,7 +130,7 @@ class OfferLifecycleTests {
 			.andExpect(jsonPath("$.pieces[?(@.constantAmount == 500)]").isEmpty())
 			.andExpect(jsonPath("$.pieces[?(@.constantAmount == 300)]").isNotEmpty());
 		mvc.perform(get("/offers/FPO-W-1"))
-			.andExpect(jsonPath("$.offer.status").value("withdrawn"))
+			.andExpect(jsonPath("$.offer.status").value("WITHDRAWN"))
 			.andExpect(jsonPath("$.offer.active").value(false));
 	}
 
@@ -188,7 +188,7 @@ class OfferLifecycleTests {
 
 		expectAxisDiscount("600");
 		mvc.perform(get("/offers/FPO-W-1"))
-			.andExpect(jsonPath("$.offer.status").value("active"))
+			.andExpect(jsonPath("$.offer.status").value("ACTIVE"))
 			.andExpect(jsonPath("$.replacedVersions").value(1));
 		live.reloadAll();
 		expectAxisDiscount("600");
@@ -205,7 +205,7 @@ class OfferLifecycleTests {
 		expectAxisDiscount("500");
 		clock.set(NOW.plus(Duration.ofDays(30)));
 		expectAxisDiscount("300");
-		mvc.perform(get("/offers/FPO-R-1")).andExpect(jsonPath("$.offer.status").value("retired"));
+		mvc.perform(get("/offers/FPO-R-1")).andExpect(jsonPath("$.offer.status").value("RETIRED"));
 
 		clock.set(NOW.plus(Duration.ofDays(50)));
 		expectAxisDiscount("0");
@@ -267,7 +267,7 @@ class OfferLifecycleTests {
 		mvc.perform(get("/offers").param("status", "withdrawn"))
 			.andExpect(jsonPath("$.totalOffers").value(1))
 			.andExpect(jsonPath("$.offers[0].id").value("FPO-B"))
-			.andExpect(jsonPath("$.offers[0].status").value("withdrawn"));
+			.andExpect(jsonPath("$.offers[0].status").value("WITHDRAWN"));
 		mvc.perform(get("/offers").param("status", "ACTIVE"))
 			.andExpect(jsonPath("$.offers[*].id").value(org.hamcrest.Matchers.contains("FPO-A")));
 		mvc.perform(get("/offers").param("status", "retired")).andExpect(jsonPath("$.totalOffers").value(0));
@@ -275,7 +275,7 @@ class OfferLifecycleTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameters[0]").value("status"))
 			.andExpect(jsonPath("$.acceptedValues")
-				.value(org.hamcrest.Matchers.contains("active", "upcoming", "expired", "retired", "withdrawn")));
+				.value(org.hamcrest.Matchers.contains("ACTIVE", "UPCOMING", "EXPIRED", "RETIRED", "WITHDRAWN")));
 	}
 
 }

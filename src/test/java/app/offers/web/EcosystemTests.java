@@ -1,6 +1,7 @@
 package app.offers.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -75,6 +77,10 @@ class EcosystemTests {
 
 	@Test
 	void healthShowsTheDatabaseAndTheInMemoryOffers() throws Exception {
+		// ready once the stored offers are loaded, in the background after start-up: a
+		// context started just now for this class may not be there yet
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk()));
 		mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.components.db.status").value("UP"))

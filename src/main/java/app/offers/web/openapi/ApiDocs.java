@@ -116,8 +116,7 @@ public class ApiDocs {
 						+ "accepted ones in acceptedParameters), except _, a cache buster it ignores. Reads answer "
 						+ "with an ETag and Cache-Control, and 304 to an If-None-Match naming the current ETag; every "
 						+ "answer carries X-Request-Id. Codes are upper case (UPPER_SNAKE_CASE: instruments, card "
-						+ "networks, offer kinds); an offer's status is the one exception, lower case as it has "
-						+ "always been sent.")
+						+ "networks, offer kinds, offer statuses); parameters taking a code accept any case.")
 				// no license file in the project: all rights reserved
 				.license(new License().name("Proprietary")))
 			// relative: the origin the description was read from, so Swagger UI's "Try it
@@ -235,14 +234,15 @@ public class ApiDocs {
 					.schema(typed("boolean")._default(false)),
 				"active",
 				p -> p
-					.description("true: only offers applied now (status active); false: only the others; all when "
+					.description("true: only offers applied now (status ACTIVE); false: only the others; all when "
 							+ "absent.")
 					.schema(typed("boolean")),
 				"status",
 				p -> p
-					.description("Only offers with this status: active (applied now), upcoming (not valid yet), "
-							+ "expired (validity ended), retired (not seen in a payload for offers.retire-after), "
-							+ "withdrawn (DELETE /offers/{id}); all when absent. Anything else is a 400 listing them.")
+					.description("Only offers with this status: ACTIVE (applied now), UPCOMING (not valid yet), "
+							+ "EXPIRED (validity ended), RETIRED (not seen in a payload for offers.retire-after), "
+							+ "WITHDRAWN (DELETE /offers/{id}), in any case; all when absent. Anything else is a 400 "
+							+ "listing them.")
 					.schema(typed("string")._enum(new ArrayList<Object>(OfferStatus.codes()))),
 				"after",
 				p -> p
