@@ -1,11 +1,15 @@
 package app.offers.offer;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.health.application.DiskSpaceHealthIndicator;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -19,7 +23,7 @@ import org.springframework.util.unit.DataSize;
  * database on its own server (PostgreSQL) gets no disk check here, its own monitoring
  * watches that disk. Decided when the service starts, from the URL, so it holds under the
  * ahead-of-time build too, which fixes conditions at build time. Replaces Spring Boot's
- * check of one configured path.
+ * check of one configured path, and logs a low disk once rather than at every check.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnEnabledHealthIndicator("diskspace")
@@ -35,7 +39,57 @@ class StoreDiskSpace {
 				.withDetail("why", "the database keeps no file on this machine")
 				.build();
 		}
-		return new DiskSpaceHealthIndicator(directory.toFile(), threshold);
+		return new DiskRoom(directory, threshold, directory.toFile()::getUsableSpace);
+	}
+
+	/**
+	 * UP while the disk has the threshold free, with Spring Boot's details. A disk
+	 * running low is logged when it happens and when it passes, not at every health check
+	 * (a probe every few seconds would repeat it all day); Spring Boot's own check warned
+	 * at each.
+	 */
+	static final class DiskRoom implements HealthIndicator {
+
+		private static final Logger log = LoggerFactory.getLogger(StoreDiskSpace.class);
+
+		private final Path directory;
+
+		private final long threshold;
+
+		private final LongSupplier usable;
+
+		private final AtomicBoolean low = new AtomicBoolean();
+
+		DiskRoom(Path directory, DataSize threshold, LongSupplier usable) {
+			this.directory = directory;
+			this.threshold = threshold.toBytes();
+			this.usable = usable;
+		}
+
+		@Override
+		public Health health() {
+			long free = usable.getAsLong();
+			boolean below = free < threshold;
+			if (below != low.getAndSet(below)) {
+				if (below) {
+					log.warn("The disk of the offer store ({}) has {} bytes free, below the threshold of {} bytes "
+							+ "(management.health.diskspace.threshold): diskSpace health is DOWN. Logged once, "
+							+ "until it has room again.", directory, free, threshold);
+				}
+				else {
+					log.info("The disk of the offer store ({}) has room again: {} bytes free, threshold {} bytes.",
+							directory, free, threshold);
+				}
+			}
+			File file = directory.toFile();
+			return (below ? Health.down() : Health.up()).withDetail("total", file.getTotalSpace())
+				.withDetail("free", free)
+				.withDetail("threshold", threshold)
+				.withDetail("path", file.getAbsolutePath())
+				.withDetail("exists", file.exists())
+				.build();
+		}
+
 	}
 
 	/**
